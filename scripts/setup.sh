@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs everything Digitize needs on Debian 12 with the .NET SDK, then builds.
+# Idempotent: packages already present are not reinstalled, models already in tessdata/ are kept.
+# Reaches only the package registries (Debian, npm, NuGet).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Runtime: Tesseract + Leptonica (bound by our own interop), the Vietnamese and OSD models,
+# poppler (pdftoppm/pdfunite/pdftotext), fonts and Python imaging for the sample generator.
+packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd poppler-utils
+          fonts-liberation python3 python3-pil python3-numpy ca-certificates)
+if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
+  # Tests also compare against OCRmyPDF in the benchmark and need nothing else native yet.
+  packages+=(ocrmypdf)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "setup: installing Debian packages: ${missing[*]}"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Models: tessdata_fast from Debian, tessdata_best_int from the npm package @tesseract.js-data/vie.
+debian_tessdata=/usr/share/tesseract-ocr/5/tessdata
+for f in osd.traineddata pdf.ttf; do
+  [ -s "tessdata/$f" ] || cp "$debian_tessdata/$f" "tessdata/$f"
+done
+[ -s tessdata/vie.traineddata ] || cp "$debian_tessdata/vie.traineddata" tessdata/vie.traineddata
+if [ ! -s tessdata/vie_best.traineddata ]; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent @tesseract.js-data/vie@1.0.0 >/dev/null 2>&1 && tar xzf tesseract.js-data-vie-1.0.0.tgz)
+  gunzip -c "$tmp/package/4.0.0_best_int/vie.traineddata.gz" > tessdata/vie_best.traineddata.part
+  mv tessdata/vie_best.traineddata.part tessdata/vie_best.traineddata
+  rm -rf "$tmp"
+fi
+
+dotnet build Digitize.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+echo "setup: done (models in tessdata/: $(cd tessdata && ls *.traineddata | tr '\n' ' '))"

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Digitize.Cli.Configuration;
+using Digitize.Core.Dossiers;
+using Digitize.Core.Errors;
+using Digitize.Core.Evaluation;
+using Digitize.Ocr.Pipeline;
+
+namespace Digitize.Cli.Commands;
+
+/// <summary>
+/// <c>digitize eval SAMPLES [--json]</c>: OCRs every sample dossier and compares each page with its ground truth
+/// (CER and WER, NFC, whitespace folded), with the time per page. A page that failed counts as all wrong.
+/// </summary>
+internal static class EvalCommand
+{
+    private sealed record PageScore(string Label, int Page, string File, int Dpi, int TrueRotation, int Rotation,
+        double TrueSkew, double Skew, ErrorCount Characters, ErrorCount Words, double Seconds, string? Error)
+    {
+        public double Cer => Math.Round(Characters.Rate, 5);
+
+        public double Wer => Math.Round(Words.Rate, 5);
+    }
+
+    public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
+    {
+        line.RequireArguments(1, "digitize eval SAMPLES [--json]");
+        string samples = line.Arguments[0];
+        var truth = GroundTruthDossier.LoadFolder(samples);
+        var options = Settings.Ocr(line);
+        using var ocr = new OcrPipeline(options);
+        string work = Path.Combine(Path.GetTempPath(), $"digitize-eval-{Environment.ProcessId}");
+        var scores = new List<PageScore>();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            foreach (var dossier in truth)
+            {
+                var files = DossierSource.Find(dossier.ScanFolder(samples)).SelectMany(d => d.Files).ToList();
+                var result = await ocr.RecognizeAsync(files, Path.Combine(work, dossier.Label), null, ct);
+                scores.AddRange(Score(dossier, result));
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+        clock.Stop();
+        Report(scores, clock.Elapsed, options.Model, line.Has("--json"));
+        return scores.Any(s => s.Error is not null) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
+    }
+
+    private static IEnumerable<PageScore> Score(GroundTruthDossier dossier, ScanOcrResult result)
+    {
+        foreach (var expected in dossier.Pages)
+        {
+            var page = result.Pages.FirstOrDefault(p => p.Page.Number == expected.Page);
+            var failure = result.Failures.FirstOrDefault(f => Path.GetFileName(f.File) == expected.File
+                && (f.PageInFile is null || f.PageInFile == expected.PageInFile));
+            string recognised = page?.Text ?? "";
+            yield return new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation,
+                page?.Preprocessing.RotationDegrees ?? -1, expected.SkewDegrees, page?.Preprocessing.SkewDegrees ?? double.NaN,
+                EditDistance.Characters(expected.Text, recognised), EditDistance.Words(expected.Text, recognised),
+                page?.Elapsed.TotalSeconds ?? 0, page is null ? failure?.Message ?? "page missing from the OCR result" : null);
+        }
+    }
+
+    private static void Report(List<PageScore> scores, TimeSpan elapsed, string model, bool json)
+    {
+        var characters = scores.Aggregate(new ErrorCount(), (sum, s) => sum + s.Characters);
+        var words = scores.Aggregate(new ErrorCount(), (sum, s) => sum + s.Words);
+        double pagesPerMinute = scores.Count / Math.Max(elapsed.TotalMinutes, 1e-9);
+        double secondsPerPage = scores.Count == 0 ? 0 : scores.Average(s => s.Seconds);
+        if (json)
+        {
+            var overall = new
+            {
+                model, pages = scores.Count, cer = Math.Round(characters.Rate, 5), wer = Math.Round(words.Rate, 5),
+                characterErrors = characters.Edits, characters = characters.ReferenceLength,
+                secondsPerPage = Math.Round(secondsPerPage, 3), pagesPerMinute = Math.Round(pagesPerMinute, 1),
+                wallSeconds = Math.Round(elapsed.TotalSeconds, 1),
+            };
+            var pages = scores.Select(s => new
+            {
+                s.Label, s.Page, s.File, s.Dpi, s.TrueRotation, s.Rotation, s.TrueSkew, s.Skew, s.Cer, s.Wer,
+                seconds = Math.Round(s.Seconds, 2), s.Error,
+            });
+            Console.WriteLine(JsonSerializer.Serialize(new { overall, pages }, DossierRecord.JsonOptions));
+            return;
+        }
+        Console.WriteLine($"{"dossier",-16} {"page",4} {"file",-14} {"dpi",4} {"rot",8} {"skew",13} {"CER %",7} {"WER %",7} {"s",6}");
+        foreach (var s in scores)
+        {
+            Console.WriteLine($"{s.Label,-16} {s.Page,4} {s.File,-14} {s.Dpi,4} {s.TrueRotation,3}/{s.Rotation,-4} {s.TrueSkew,6:0.00}/{s.Skew,-6:0.00} " +
+                $"{s.Cer * 100,7:0.00} {s.Wer * 100,7:0.00} {s.Seconds,6:0.00}{(s.Error is null ? "" : "  " + s.Error)}");
+        }
+        Console.WriteLine($"overall ({model}): {scores.Count} pages, CER {characters.Rate * 100:0.000} % ({characters.Edits}/{characters.ReferenceLength}), " +
+            $"WER {words.Rate * 100:0.000} %, {secondsPerPage:0.00} s per page per engine, {pagesPerMinute:0.0} pages/min wall clock");
+    }
+}

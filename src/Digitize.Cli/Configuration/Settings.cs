@@ -1,0 +1,52 @@
+using System.Globalization;
+using Digitize.Core.Archive;
+using Digitize.Core.Errors;
+using Digitize.Ocr.Engine;
+
+namespace Digitize.Cli.Configuration;
+
+/// <summary>
+/// Settings from the command line, else the environment (<c>DIGITIZE__…</c>), else the embedded defaults.
+/// </summary>
+internal static class Settings
+{
+    public static DataFolder DataFolder(CommandLine line) => Core.Archive.DataFolder.Resolve(line.Value("--data"));
+
+    public static OcrOptions Ocr(CommandLine line)
+    {
+        string model = line.Value("--model") ?? Environment.GetEnvironmentVariable("DIGITIZE__Ocr__Model") ?? "vie";
+        if (model.Length == 0 || !model.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            throw new BadArgumentsException($"model '{model}': a model name has only letters, digits and '_' (e.g. vie, vie_best)");
+        }
+        string? engines = line.Value("--engines") ?? Environment.GetEnvironmentVariable("DIGITIZE__Ocr__Engines");
+        int engineCount = Environment.ProcessorCount;
+        if (engines is not null && (!int.TryParse(engines, NumberStyles.None, CultureInfo.InvariantCulture, out engineCount) || engineCount < 1))
+        {
+            throw new BadArgumentsException($"engines '{engines}': give a whole number of at least 1");
+        }
+        return new OcrOptions { TessdataPath = Tessdata(line), Model = model, Engines = engineCount };
+    }
+
+    private static string Tessdata(CommandLine line)
+    {
+        string? configured = line.Value("--tessdata") ?? Environment.GetEnvironmentVariable("DIGITIZE__Ocr__TessdataPath");
+        if (configured is not null)
+        {
+            return Path.GetFullPath(configured);
+        }
+        // The repository's tessdata/, filled by scripts/setup.sh: look up from the program and from the working folder.
+        foreach (string start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                string candidate = Path.Combine(folder.FullName, "tessdata");
+                if (File.Exists(Path.Combine(candidate, "osd.traineddata")))
+                {
+                    return candidate;
+                }
+            }
+        }
+        throw new MissingDependencyException("no tessdata/ folder with the models was found (run scripts/setup.sh, or set DIGITIZE__Ocr__TessdataPath)");
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Digitize.Core.Dossiers;
+
+/// <summary>Processing state of a dossier, as the record contract spells it.</summary>
+public enum DossierStatus { Queued, Processing, Completed, Failed }
+
+/// <summary>An original file of a dossier, as archived.</summary>
+public sealed record FileEntry(string Name, string Sha256, int Pages);
+
+/// <summary>A problem with one file or page; the rest of the dossier went on.</summary>
+public sealed record ErrorEntry(string File, int? Page, string Stage, string Message);
+
+/// <summary>What was done to one page: where it came from, how it was turned and straightened, how sure the OCR was.</summary>
+public sealed record PageEntry(int Page, string File, int PageInFile, int Rotation, double Skew, double MeanConfidence,
+    string TextSource, int Dpi, double Seconds);
+
+/// <summary>A document of the dossier: its pages, text, fields and archival PDF.</summary>
+public sealed record DocumentRecord(string DocumentId, IReadOnlyList<int> Pages, string Text, double MeanConfidence,
+    IReadOnlyDictionary<string, string> Fields, string Pdf);
+
+/// <summary>The dossier record of the architecture's record contract (<c>digitize show --json</c>).</summary>
+public sealed record DossierRecord(
+    string Id,
+    string Label,
+    DossierStatus Status,
+    IReadOnlyList<FileEntry> Files,
+    IReadOnlyList<ErrorEntry> Errors,
+    IReadOnlyList<DocumentRecord> Documents,
+    IReadOnlyList<PageEntry> PageDetails)
+{
+    /// <summary>JSON as the contract shows it: camelCase, states as words, Vietnamese letters unescaped.</summary>
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

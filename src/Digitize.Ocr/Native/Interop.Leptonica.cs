@@ -1,0 +1,85 @@
+using System.Runtime.InteropServices;
+
+namespace Digitize.Ocr.Native;
+
+internal static partial class Interop
+{
+    /// <summary>Leptonica (liblept.so.5) declarations, named exactly like the C exports.</summary>
+    internal static partial class Leptonica
+    {
+        /// <summary>Values of Leptonica's image file format enum (imageio.h).</summary>
+        internal enum ImageFileFormat
+        {
+            Unknown = 0, Bmp = 1, JfifJpeg = 2, Png = 3, Tiff = 4, TiffPackbits = 5, TiffRle = 6,
+            TiffG3 = 7, TiffG4 = 8, TiffLzw = 9, TiffZip = 10, Pnm = 11, Ps = 12, Gif = 13, Jp2 = 14,
+            Webp = 15, Lpdf = 16, TiffJpeg = 17, Default = 18, Spix = 19,
+        }
+
+        internal const int SeverityNone = 6;
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int setMsgSeverity(int newsev);
+
+        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int findFileFormat(string filename, out ImageFileFormat pformat);
+
+        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int pixReadHeader(string filename, out ImageFileFormat pformat, out int pw, out int ph,
+            out int pbps, out int pspp, out int piscmap);
+
+        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial SafePixHandle pixRead(string filename);
+
+        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial SafePixHandle pixReadTiff(string filename, int n);
+
+        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint fopenReadStream(string filename);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int lept_fclose(nint fp);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int tiffGetCount(nint fp, out int pn);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial void pixDestroy(ref nint ppix);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixGetWidth(SafePixHandle pix);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixGetHeight(SafePixHandle pix);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixGetDepth(SafePixHandle pix);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixGetXRes(SafePixHandle pix);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixSetResolution(SafePixHandle pix, int xres, int yres);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixRemoveColormap(SafePixHandle pixs, int type);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixConvertTo8(SafePixHandle pixs, int cmapflag);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixRotateOrth(SafePixHandle pixs, int quads);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixScale(SafePixHandle pixs, float scalex, float scaley);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixDeskewGeneral(SafePixHandle pixs, int redsweep, float sweeprange,
+            float sweepdelta, int redsearch, int thresh, out float pangle, out float pconf);
+
+        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int pixWrite(string fname, SafePixHandle pix, ImageFileFormat format);
+
+        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int pixWriteJpeg(string filename, SafePixHandle pix, int quality, int progressive);
+    }
+}

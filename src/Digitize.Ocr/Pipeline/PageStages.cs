@@ -1,0 +1,107 @@
+using Digitize.Core.Errors;
+using Digitize.Core.Pages;
+using Digitize.Ocr.Engine;
+using Digitize.Ocr.Imaging;
+using Digitize.Ocr.Input;
+
+namespace Digitize.Ocr.Pipeline;
+
+/// <summary>The stages a scanned page goes through, each a small function with an explicit input and output.</summary>
+internal static class PageStages
+{
+    // OSD needs only the shapes of text lines: half of 300 dpi is plenty and four times less work.
+    private const int OsdMaxDpi = 200;
+
+    /// <summary>Decodes the page: from the image file, or rasterised from the PDF with pdftoppm.</summary>
+    public static async Task<(PageImage Image, int Dpi)> LoadAsync(PageContext ctx, OcrOptions options, CancellationToken ct)
+    {
+        if (ctx.File.Format == ScanFormat.Pdf)
+        {
+            string raster = await RasterizePdfPageAsync(ctx, options.PdfRasterDpi, ct).ConfigureAwait(false);
+            try
+            {
+                var image = PageImage.Read(raster, isTiff: false, 0)
+                    ?? throw new CorruptImageException(ctx.File.Path, $"page {ctx.Page.PageInFile} could not be rasterised");
+                image.SetDpi(options.PdfRasterDpi);
+                return (image, options.PdfRasterDpi);
+            }
+            finally
+            {
+                File.Delete(raster);
+            }
+        }
+        var page = PageImage.Read(ctx.File.Path, ctx.File.Format == ScanFormat.Tiff, ctx.IndexInFile)
+            ?? throw new CorruptImageException(ctx.File.Path, ctx.File.PageCount > 1
+                ? $"page {ctx.Page.PageInFile} cannot be decoded"
+                : "the image cannot be decoded");
+        int dpi = page.Dpi is >= 70 and <= 1200 ? page.Dpi : options.DefaultDpi;
+        return (page, dpi);
+    }
+
+    /// <summary>Turns the page upright when OSD is confident; returns the clockwise rotation applied.</summary>
+    public static (PageImage Image, int Rotation, double Confidence) Orient(
+        TesseractEngine engine, PageImage page, int dpi, OcrOptions options)
+    {
+        (int Rotation, double Confidence)? detected;
+        if (dpi > OsdMaxDpi)
+        {
+            float factor = (float)OsdMaxDpi / dpi;
+            using var small = page.Scale(factor);
+            detected = engine.DetectOrientation(small, OsdMaxDpi);
+        }
+        else
+        {
+            detected = engine.DetectOrientation(page, dpi);
+        }
+        if (detected is not { } found || found.Rotation == 0 || found.Confidence < options.MinOrientationConfidence)
+        {
+            return (page, 0, detected?.Confidence ?? 0);
+        }
+        var upright = page.RotateClockwise(found.Rotation / 90);
+        upright.SetDpi(dpi);
+        page.Dispose();
+        return (upright, found.Rotation, found.Confidence);
+    }
+
+    /// <summary>Removes the skew (Leptonica); returns the angle removed, 0 when none was.</summary>
+    public static (PageImage Image, double SkewDegrees) Deskew(PageImage page, int dpi, OcrOptions options)
+    {
+        var (straight, angle, confidence) = page.Deskew(options.MaxSkewDegrees);
+        straight.SetDpi(dpi);
+        page.Dispose();
+        // Leptonica only rotates when it is sure (confidence ≥ 3) and the angle is at least 0.1°.
+        bool rotated = confidence >= 3.0 && Math.Abs(angle) >= 0.1;
+        return (straight, rotated ? Math.Round(angle, 2) : 0);
+    }
+
+    /// <summary>Writes the page image and its one-page searchable PDF; returns the PDF's path.</summary>
+    public static string RenderPdf(TesseractEngine engine, PageContext ctx, PageImage page, OcrOptions options)
+    {
+        string imageBase = ctx.GetWorkPath("page");
+        string image = page.SaveForPdf(imageBase, options.PdfJpegQuality);
+        try
+        {
+            return engine.RenderPdf(image, imageBase, $"{Path.GetFileName(ctx.File.Path)} page {ctx.Page.PageInFile}");
+        }
+        finally
+        {
+            File.Delete(image);
+        }
+    }
+
+    private static async Task<string> RasterizePdfPageAsync(PageContext ctx, int dpi, CancellationToken ct)
+    {
+        string outputBase = ctx.GetWorkPath("raster");
+        string page = ctx.Page.PageInFile.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var result = await ExternalTool.RunAsync("pdftoppm",
+            ["-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page, "-l", page, "-singlefile",
+             ctx.File.Path, outputBase], ct).ConfigureAwait(false);
+        // pdftoppm writes PGM for grey pages' output only with -gray; colour PPM keeps the scan as it was.
+        string raster = outputBase + ".ppm";
+        if (result.ExitCode != 0 || !File.Exists(raster))
+        {
+            throw new CorruptImageException(ctx.File.Path, $"pdftoppm could not rasterise page {ctx.Page.PageInFile}: {result.StandardError}");
+        }
+        return raster;
+    }
+}
