@@ -10,8 +10,8 @@ cd "$(dirname "$0")/.."
 packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd poppler-utils
           fonts-liberation python3 python3-pil python3-numpy ca-certificates)
 if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
-  # Tests also compare against OCRmyPDF in the benchmark and need nothing else native yet.
-  packages+=(ocrmypdf)
+  # The throughput benchmark compares with OCRmyPDF; tests make password-protected PDFs with qpdf.
+  packages+=(ocrmypdf img2pdf bc qpdf)
 fi
 
 missing=()

@@ -15,6 +15,7 @@ internal static class Program
           digitize status [--json]                    counts by state, failures with reasons
           digitize show ID|LABEL [--json]             one dossier record
           digitize eval SAMPLES [--json]              OCR accuracy (CER, WER) and time per page against ground truth
+                [--text-out DIR] [--repeat N] [--against-pdfs DIR]   (save texts; soak N rounds; score another tool's PDFs)
 
         options: --data DIR (else DIGITIZE__DataPath, else ./data)   --model vie|vie_best   --engines N   --tessdata DIR
         """;

@@ -4,6 +4,7 @@ using Digitize.Cli.Configuration;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
 using Digitize.Core.Evaluation;
+using Digitize.Core.Tools;
 using Digitize.Ocr.Pipeline;
 
 namespace Digitize.Cli.Commands;
@@ -27,6 +28,17 @@ internal static class EvalCommand
         line.RequireArguments(1, "digitize eval SAMPLES [--json]");
         string samples = line.Arguments[0];
         var truth = GroundTruthDossier.LoadFolder(samples);
+        if (line.Value("--against-pdfs") is { } pdfFolder)
+        {
+            // Scores PDFs another tool made from the same samples (LABEL.pdf), read with pdftotext like ours.
+            var others = new List<PageScore>();
+            foreach (var dossier in truth)
+            {
+                others.AddRange(await ScorePdfAsync(dossier, Path.Combine(pdfFolder, dossier.Label + ".pdf"), ct));
+            }
+            Report(others, TimeSpan.Zero, "text of " + pdfFolder, line.Has("--json"));
+            return DigitizeExitCode.Ok;
+        }
         var options = Settings.Ocr(line);
         using var ocr = new OcrPipeline(options);
         string work = Path.Combine(Path.GetTempPath(), $"digitize-eval-{Environment.ProcessId}");
@@ -34,11 +46,14 @@ internal static class EvalCommand
         var clock = Stopwatch.StartNew();
         try
         {
-            foreach (var dossier in truth)
+            // --repeat N runs the set N times in this one process: a soak test for native memory.
+            int rounds = int.TryParse(line.Value("--repeat"), out int n) && n > 0 ? n : 1;
+            foreach (var dossier in Enumerable.Repeat(truth, rounds).SelectMany(t => t))
             {
                 var files = DossierSource.Find(dossier.ScanFolder(samples)).SelectMany(d => d.Files).ToList();
                 var result = await ocr.RecognizeAsync(files, Path.Combine(work, dossier.Label), null, ct);
                 scores.AddRange(Score(dossier, result));
+                SaveTexts(line.Value("--text-out"), dossier.Label, result);
             }
         }
         finally
@@ -51,6 +66,35 @@ internal static class EvalCommand
         clock.Stop();
         Report(scores, clock.Elapsed, options.Model, line.Has("--json"));
         return scores.Any(s => s.Error is not null) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
+    }
+
+    /// <summary>With <c>--text-out DIR</c>, writes each recognised page as <c>LABEL-PAGE.txt</c> for a look at the errors.</summary>
+    private static void SaveTexts(string? folder, string label, ScanOcrResult result)
+    {
+        if (folder is null)
+        {
+            return;
+        }
+        Directory.CreateDirectory(folder);
+        foreach (var page in result.Pages)
+        {
+            File.WriteAllText(Path.Combine(folder, $"{label}-{page.Page.Number:00}.txt"), page.Text);
+        }
+    }
+
+    private static async Task<List<PageScore>> ScorePdfAsync(GroundTruthDossier dossier, string pdf, CancellationToken ct)
+    {
+        var scores = new List<PageScore>();
+        foreach (var expected in dossier.Pages)
+        {
+            string page = expected.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var run = await ExternalTool.RunAsync("pdftotext", ["-f", page, "-l", page, "-enc", "UTF-8", pdf, "-"], ct);
+            string text = run.ExitCode == 0 ? run.StandardOutput : "";
+            scores.Add(new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation, -1,
+                expected.SkewDegrees, double.NaN, EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
+                0, run.ExitCode == 0 ? null : $"{pdf}: {run.StandardError}"));
+        }
+        return scores;
     }
 
     private static IEnumerable<PageScore> Score(GroundTruthDossier dossier, ScanOcrResult result)

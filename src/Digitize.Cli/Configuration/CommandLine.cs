@@ -6,7 +6,7 @@ namespace Digitize.Cli.Configuration;
 internal sealed class CommandLine
 {
     private static readonly HashSet<string> Flags = ["--json", "--wait", "--help"];
-    private static readonly HashSet<string> Valued = ["--data", "--model", "--engines", "--tessdata"];
+    private static readonly HashSet<string> Valued = ["--data", "--model", "--engines", "--tessdata", "--text-out", "--against-pdfs", "--repeat"];
 
     private readonly Dictionary<string, string?> _options;
 

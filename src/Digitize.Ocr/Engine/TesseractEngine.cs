@@ -74,13 +74,11 @@ internal sealed class TesseractEngine : IDisposable
         TessBaseAPISetSourceResolution(_osd, dpi);
         try
         {
-            if (!TessBaseAPIDetectOrientationScript(_osd, out int orientationDegrees, out float confidence, out nint script, out _))
+            // The script name points into the model's character set: despite capi.h's comment it must not be freed
+            // (TessBaseAPI::DetectOrientationScript returns unicharset memory; freeing it corrupts the heap).
+            if (!TessBaseAPIDetectOrientationScript(_osd, out int orientationDegrees, out float confidence, out _, out _))
             {
                 return null;
-            }
-            if (script != 0)
-            {
-                TessDeleteText(script);
             }
             // OSD reports how far the text is turned counter-clockwise; undoing it is the clockwise complement.
             return ((360 - orientationDegrees) % 360, confidence);
@@ -160,6 +158,8 @@ internal sealed class TesseractEngine : IDisposable
             throw new OcrEngineException(nameof(TessBaseAPIInit2), status,
                 $"cannot load the model '{language}' from {tessdata} (run scripts/setup.sh)");
         }
+        // Tesseract's progress chatter ("Detected 127 diacritics") would flood a batch log.
+        TessBaseAPISetVariable(api, "debug_file", "/dev/null");
         return api;
     }
 

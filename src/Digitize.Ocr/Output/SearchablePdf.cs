@@ -1,4 +1,5 @@
-using Digitize.Ocr.Input;
+using Digitize.Core.Tools;
+
 
 namespace Digitize.Ocr.Output;
 

@@ -1,3 +1,4 @@
+using Digitize.Core.Tools;
 using Digitize.Core.Errors;
 using Digitize.Core.Pages;
 using Digitize.Ocr.Engine;

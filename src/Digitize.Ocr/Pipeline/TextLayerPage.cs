@@ -1,3 +1,4 @@
+using Digitize.Core.Tools;
 using System.Globalization;
 using Digitize.Core.Errors;
 using Digitize.Core.Pages;

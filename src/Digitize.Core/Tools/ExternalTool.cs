@@ -2,10 +2,10 @@ using System.ComponentModel;
 using System.Diagnostics;
 using Digitize.Core.Errors;
 
-namespace Digitize.Ocr.Input;
+namespace Digitize.Core.Tools;
 
 /// <summary>Runs one of the command-line tools the setup installs (poppler's pdftoppm, pdftotext, pdfseparate, pdfunite).</summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 

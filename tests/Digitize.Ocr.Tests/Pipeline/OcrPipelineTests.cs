@@ -1,0 +1,187 @@
+using Digitize.Core.Errors;
+using Digitize.Core.Evaluation;
+using Digitize.Core.Pages;
+using Digitize.Ocr.Output;
+using Digitize.Ocr.Pipeline;
+using Digitize.Ocr.Tests.Support;
+
+namespace Digitize.Ocr.Tests.Pipeline;
+
+/// <summary>The OCR core end to end on the generated samples, with the real Tesseract, Leptonica and poppler.</summary>
+public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFixture>
+{
+    private readonly OcrPipeline _ocr;
+
+    public OcrPipelineTests(PipelineFixture fixture)
+    {
+        _ocr = fixture.Pipeline;
+    }
+
+    public sealed class PipelineFixture : IDisposable
+    {
+        public OcrPipeline Pipeline { get; } = new(Samples.Options());
+
+        public void Dispose() => Pipeline.Dispose();
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_ReadsAnUprightPage_WithFewErrors()
+    {
+        var (_, truth, file) = Samples.FindPage(p => p.Rotation == 0 && p.Dpi == 300 && p.Format == "jpeg");
+        using var work = new TempFolder();
+
+        var result = await _ocr.RecognizeAsync([file], work.Path);
+
+        var page = Assert.Single(result.Pages);
+        Assert.Empty(result.Failures);
+        Assert.True(EditDistance.Characters(truth.Text, page.Text).Rate < 0.03, page.Text);
+        Assert.True(page.Text.IsNormalized(System.Text.NormalizationForm.FormC));
+        Assert.InRange(page.MeanConfidence, 0.7, 1.0);
+        Assert.NotEmpty(page.Words);
+        Assert.All(page.Words, w => Assert.True(w.Box.Width > 0 && w.Box.Height > 0 && w.Box.Right <= page.Width));
+    }
+
+    [Theory]
+    [InlineData(180)]
+    [InlineData(90)]
+    [InlineData(270)]
+    public async Task RecognizeAsync_TurnsThePageUpright_WhenTheScanIsRotated(int appliedRotation)
+    {
+        var (_, truth, file) = Samples.FindPage(p => p.Rotation == appliedRotation || (appliedRotation != 180 && p.Rotation == 360 - appliedRotation));
+        using var work = new TempFolder();
+
+        var page = Assert.Single((await _ocr.RecognizeAsync([file], work.Path)).Pages);
+
+        Assert.Equal((360 - truth.Rotation) % 360, page.Preprocessing.RotationDegrees);
+        Assert.True(EditDistance.Characters(truth.Text, page.Text).Rate < 0.05, page.Text);
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_MeasuresAndRemovesTheSkew()
+    {
+        var (_, truth, file) = Samples.FindPage(p => Math.Abs(p.SkewDegrees) > 3 && p.Rotation == 0 && p.Format != "pdf");
+        using var work = new TempFolder();
+
+        var page = Assert.Single((await _ocr.RecognizeAsync([file], work.Path)).Pages);
+
+        // The generator turned the page by SkewDegrees; deskewing turns it back by the opposite angle.
+        Assert.Equal(-truth.SkewDegrees, page.Preprocessing.SkewDegrees, 0.3);
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_ReadsEveryPageOfAMultiPageTiffAndPdf_InOrder()
+    {
+        var (tiffDossier, _, tiff) = Samples.FindPage(p => p.Format == "tiff" && p.PageInFile == 2);
+        var (pdfDossier, _, pdf) = Samples.FindPage(p => p.Format == "pdf" && p.PageInFile == 2);
+        int tiffPages = tiffDossier.Pages.Count(p => p.File == Path.GetFileName(tiff));
+        int pdfPages = pdfDossier.Pages.Count(p => p.File == Path.GetFileName(pdf));
+        using var work = new TempFolder();
+
+        var result = await _ocr.RecognizeAsync([tiff, pdf], work.Path);
+
+        Assert.Empty(result.Failures);
+        Assert.Equal(Enumerable.Range(1, tiffPages + pdfPages), result.Pages.Select(p => p.Page.Number));
+        Assert.Equal([tiffPages, pdfPages], result.Files.Select(f => f.Pages));
+        Assert.All(result.Pages, p => Assert.Equal(TextSource.Ocr, p.TextSource));
+    }
+
+    [Fact]
+    public async Task SearchablePdf_HasTheRecognisedTextInReadingOrder_AndIsReadAsATextLayerWhenScannedAgain()
+    {
+        var (_, truth, file) = Samples.FindPage(p => p.Rotation == 0 && p.Format == "png");
+        using var work = new TempFolder();
+        var page = Assert.Single((await _ocr.RecognizeAsync([file], work.Path)).Pages);
+        string pdf = work.File("document.pdf");
+
+        await SearchablePdf.MergeAsync([page.PdfPath], pdf, CancellationToken.None);
+
+        string extracted = await PdfText(pdf);
+        Assert.True(EditDistance.Characters(truth.Text, extracted).Rate < 0.03, extracted);
+        var again = Assert.Single((await _ocr.RecognizeAsync([pdf], Path.Combine(work.Path, "again"))).Pages);
+        Assert.Equal(TextSource.PdfTextLayer, again.TextSource);
+        Assert.Equal(Core.Text.VietnameseText.FoldWhitespace(extracted), Core.Text.VietnameseText.FoldWhitespace(again.Text));
+        Assert.NotEmpty(again.Words);
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_NeverChangesTheOriginals()
+    {
+        var (_, _, file) = Samples.FindPage(p => p.Format == "jpeg" && p.Rotation != 0);
+        using var work = new TempFolder();
+        string copy = Samples.CopyTo(file, work.Path);
+        string before = Core.Archive.DataFolder.Sha256(copy);
+        var writeTime = File.GetLastWriteTimeUtc(copy);
+
+        await _ocr.RecognizeAsync([copy], Path.Combine(work.Path, "work"));
+
+        Assert.Equal(before, Core.Archive.DataFolder.Sha256(copy));
+        Assert.Equal(writeTime, File.GetLastWriteTimeUtc(copy));
+    }
+
+    [Fact]
+    public async Task RecognizeAsync_ReportsEachBadFileWithItsReason_AndGoesOnWithTheOthers()
+    {
+        var (_, _, jpeg) = Samples.FindPage(p => p.Format == "jpeg" && p.Rotation == 0);
+        var (_, _, tiff) = Samples.FindPage(p => p.Format == "tiff");
+        var (_, _, pdf) = Samples.FindPage(p => p.Format == "pdf");
+        using var work = new TempFolder();
+        string empty = work.File("empty.jpg");
+        File.WriteAllBytes(empty, []);
+        string notImage = work.File("notes.png");
+        File.WriteAllText(notImage, "Biên bản họp: đây là văn bản, không phải ảnh.");
+        string truncatedJpeg = BadFiles.Truncated(jpeg, work.File("cut.jpg"), 0.5);
+        string truncatedTiff = BadFiles.Truncated(tiff, work.File("cut.tif"), 0.3);
+        string locked = await Encrypt(pdf, work.File("locked.pdf"));
+        string huge = BadFiles.HugePng(work.File("huge.png"), 30000);
+        string good = Samples.CopyTo(jpeg, work.Path);
+        string[] bad = [empty, notImage, truncatedJpeg, truncatedTiff, locked, huge];
+
+        var result = await _ocr.RecognizeAsync([.. bad, good], Path.Combine(work.Path, "work"));
+
+        Assert.Contains(result.Pages, p => p.Page.File == good);
+        Assert.All(bad, file => Assert.Contains(result.Failures, f => f.File == file));
+        Assert.Equal("the file is empty (0 bytes)", Failure(result, empty));
+        Assert.Contains("not a supported scan", Failure(result, notImage));
+        Assert.Contains("truncated", Failure(result, truncatedJpeg));
+        Assert.Contains("damaged or incomplete", Failure(result, truncatedTiff));
+        Assert.Contains("password", Failure(result, locked));
+        Assert.Contains("30000×30000 pixels", Failure(result, huge));
+    }
+
+    [Fact]
+    public void Constructor_ThrowsMissingDependency_WhenTheModelIsNotInstalled()
+    {
+        var ex = Assert.Throws<MissingDependencyException>(() => new OcrPipeline(Samples.Options() with { Model = "vie_missing" }));
+
+        Assert.Contains("vie_missing.traineddata", ex.Message);
+    }
+
+    private static string Failure(ScanOcrResult result, string file) =>
+        string.Join(" | ", result.Failures.Where(f => f.File == file).Select(f => f.Message));
+
+    private static async Task<string> PdfText(string pdf)
+    {
+        var run = await RunAsync("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
+        return run;
+    }
+
+    private static async Task<string> Encrypt(string pdf, string target)
+    {
+        await RunAsync("qpdf", ["--encrypt", "user-secret", "owner-secret", "256", "--", pdf, target]);
+        return target;
+    }
+
+    private static async Task<string> RunAsync(string program, string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{program} failed: {await process.StandardError.ReadToEndAsync()}");
+        return output;
+    }
+}
