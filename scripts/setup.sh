@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # Runtime: Tesseract + Leptonica (bound by our own interop), the Vietnamese and OSD models,
 # poppler (pdftoppm/pdfunite/pdftotext), fonts and Python imaging for the sample generator.
 packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd poppler-utils
-          fonts-liberation python3 python3-pil python3-numpy ca-certificates)
+          fonts-liberation2 python3 python3-pil python3-numpy ca-certificates)
 if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
   # The throughput benchmark compares with OCRmyPDF; tests make password-protected PDFs with qpdf.
   packages+=(ocrmypdf img2pdf bc qpdf)
