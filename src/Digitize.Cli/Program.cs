@@ -52,6 +52,11 @@ internal static class Program
             Console.Error.WriteLine("digitize: interrupted; run the same command again to resume");
             return (int)DigitizeExitCode.Interrupted;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"digitize: {ex.Message}");
+            return (int)DigitizeExitCode.OtherError;
+        }
     }
 
     private static DigitizeExitCode PrintUsage()

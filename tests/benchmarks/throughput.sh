@@ -43,6 +43,7 @@ done
 t1=$(now)
 ocrmypdf_s=$(echo "$t1 - $t0" | bc -l)
 
+printf "timed: digitize %.1f s, ocrmypdf %.1f s for %d pages; scoring...\n" "$digitize_s" "$ocrmypdf_s" "$pages"
 ours_cer=$("${digitize[@]}" eval "$samples" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["overall"]["cer"])')
 theirs_cer=$("${digitize[@]}" eval "$samples" --against-pdfs "$work/out" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["overall"]["cer"])')
 

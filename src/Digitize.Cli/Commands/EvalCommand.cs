@@ -15,8 +15,8 @@ namespace Digitize.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    private sealed record PageScore(string Label, int Page, string File, int Dpi, int TrueRotation, int Rotation,
-        double TrueSkew, double Skew, ErrorCount Characters, ErrorCount Words, double Seconds, string? Error)
+    private sealed record PageScore(string Label, int Page, string File, int Dpi, int TrueRotation, int? Rotation,
+        double TrueSkew, double? Skew, ErrorCount Characters, ErrorCount Words, double Seconds, string? Error)
     {
         public double Cer => Math.Round(Characters.Rate, 5);
 
@@ -90,8 +90,8 @@ internal static class EvalCommand
             string page = expected.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var run = await ExternalTool.RunAsync("pdftotext", ["-f", page, "-l", page, "-enc", "UTF-8", pdf, "-"], ct);
             string text = run.ExitCode == 0 ? run.StandardOutput : "";
-            scores.Add(new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation, -1,
-                expected.SkewDegrees, double.NaN, EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
+            scores.Add(new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation, null,
+                expected.SkewDegrees, null, EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
                 0, run.ExitCode == 0 ? null : $"{pdf}: {run.StandardError}"));
         }
         return scores;
@@ -106,7 +106,7 @@ internal static class EvalCommand
                 && (f.PageInFile is null || f.PageInFile == expected.PageInFile));
             string recognised = page?.Text ?? "";
             yield return new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation,
-                page?.Preprocessing.RotationDegrees ?? -1, expected.SkewDegrees, page?.Preprocessing.SkewDegrees ?? double.NaN,
+                page?.Preprocessing.RotationDegrees, expected.SkewDegrees, page?.Preprocessing.SkewDegrees,
                 EditDistance.Characters(expected.Text, recognised), EditDistance.Words(expected.Text, recognised),
                 page?.Elapsed.TotalSeconds ?? 0, page is null ? failure?.Message ?? "page missing from the OCR result" : null);
         }
@@ -138,7 +138,7 @@ internal static class EvalCommand
         Console.WriteLine($"{"dossier",-16} {"page",4} {"file",-14} {"dpi",4} {"rot",8} {"skew",13} {"CER %",7} {"WER %",7} {"s",6}");
         foreach (var s in scores)
         {
-            Console.WriteLine($"{s.Label,-16} {s.Page,4} {s.File,-14} {s.Dpi,4} {s.TrueRotation,3}/{s.Rotation,-4} {s.TrueSkew,6:0.00}/{s.Skew,-6:0.00} " +
+            Console.WriteLine($"{s.Label,-16} {s.Page,4} {s.File,-14} {s.Dpi,4} {s.TrueRotation,3}/{s.Rotation?.ToString() ?? "-",-4} {s.TrueSkew,6:0.00}/{s.Skew?.ToString("0.00") ?? "-",-6} " +
                 $"{s.Cer * 100,7:0.00} {s.Wer * 100,7:0.00} {s.Seconds,6:0.00}{(s.Error is null ? "" : "  " + s.Error)}");
         }
         Console.WriteLine($"overall ({model}): {scores.Count} pages, CER {characters.Rate * 100:0.000} % ({characters.Edits}/{characters.ReferenceLength}), " +

@@ -16,14 +16,18 @@ internal static class IngestCommand
         line.RequireArguments(1, "digitize ingest PATH... [--wait] [--json]");
         var sources = line.Arguments.SelectMany(DossierSource.Find).ToList();
         var data = Settings.DataFolder(line);
-        using var ocr = new OcrPipeline(Settings.Ocr(line));
+        var options = Settings.Ocr(line);
+        using var ocr = new OcrPipeline(options);
         var ingestor = new DossierIngestor(data, ocr);
         bool json = line.Has("--json");
         var clock = Stopwatch.StartNew();
         int pagesDone = 0;
-        var records = new List<DossierRecord>();
-        foreach (var source in sources)
+        var records = new DossierRecord?[sources.Count];
+        // Several dossiers at once keep every engine busy when dossiers are short; the pool caps the OCR work.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Engines, CancellationToken = ct };
+        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), parallel, async (i, token) =>
         {
+            var source = sources[i];
             var (record, alreadyDone) = await ingestor.IngestAsync(source, page =>
             {
                 int done = Interlocked.Increment(ref pagesDone);
@@ -32,23 +36,23 @@ internal static class IngestCommand
                     double perMinute = done / Math.Max(clock.Elapsed.TotalMinutes, 1e-9);
                     Console.Error.WriteLine($"  {source.Label}: page {page.Number} done ({done} pages, {perMinute:0.0} pages/min)");
                 }
-            }, ct);
-            records.Add(record);
+            }, token);
+            records[i] = record;
             if (!json)
             {
                 Console.WriteLine(Summary(record, alreadyDone));
             }
-        }
+        });
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(records, DossierRecord.JsonOptions));
         }
         else
         {
-            Console.WriteLine($"{records.Count} dossiers, {pagesDone} pages OCR'd in {clock.Elapsed.TotalSeconds:0.0} s " +
+            Console.WriteLine($"{records.Length} dossiers, {pagesDone} pages OCR'd in {clock.Elapsed.TotalSeconds:0.0} s " +
                 $"({pagesDone / Math.Max(clock.Elapsed.TotalMinutes, 1e-9):0.0} pages/min); data in {data.Root}");
         }
-        return records.Any(r => r.Status != DossierStatus.Completed) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
+        return records.Any(r => r!.Status != DossierStatus.Completed) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
     }
 
     private static string Summary(DossierRecord record, bool alreadyDone)

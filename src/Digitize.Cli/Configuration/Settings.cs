@@ -25,8 +25,19 @@ internal static class Settings
         {
             throw new BadArgumentsException($"engines '{engines}': give a whole number of at least 1");
         }
-        return new OcrOptions { TessdataPath = Tessdata(line), Model = model, Engines = engineCount };
+        return new OcrOptions
+        {
+            TessdataPath = Tessdata(line), Model = model, Engines = engineCount,
+            TesseractVariables = TesseractVariables(Environment.GetEnvironmentVariable("DIGITIZE__Ocr__TesseractVariables")),
+        };
     }
+
+    // "name=value;name=value", for tuning without a rebuild.
+    private static Dictionary<string, string> TesseractVariables(string? setting) =>
+        (setting ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(p => p[0], p => p.Length == 2 ? p[1]
+                : throw new BadArgumentsException($"DIGITIZE__Ocr__TesseractVariables: '{p[0]}' needs '=value'"));
 
     private static string Tessdata(CommandLine line)
     {

@@ -30,6 +30,7 @@ internal sealed class DossierIngestor(DataFolder data, OcrPipeline ocr)
         errors.AddRange(result.Failures.Select(f => new ErrorEntry(names[f.File], f.PageInFile, f.Stage, f.Message)));
         files = files.Select(f => f with { Pages = result.Files.FirstOrDefault(s => names[s.Path] == f.Name)?.Pages ?? 0 }).ToList();
 
+        SavePages(id, result.Pages);
         var documents = new List<DocumentRecord>();
         if (result.Pages.Count > 0)
         {
@@ -71,6 +72,18 @@ internal sealed class DossierIngestor(DataFolder data, OcrPipeline ocr)
             archived.Add((name, data.ArchiveOriginal(id, path, sha)));
         }
         return (files, archived, errors);
+    }
+
+    /// <summary>Keeps each page's full OCR result (words, boxes, confidences) next to the record, for extraction and review.</summary>
+    private void SavePages(string dossierId, IReadOnlyList<PageResult> pages)
+    {
+        string folder = Path.Combine(data.DossierFolder(dossierId), "pages");
+        Directory.CreateDirectory(folder);
+        foreach (var page in pages)
+        {
+            File.WriteAllText(Path.Combine(folder, $"{page.Page.Number:000000}.json"),
+                System.Text.Json.JsonSerializer.Serialize(page with { PdfPath = "" }, DossierRecord.JsonOptions));
+        }
     }
 
     private async Task<DocumentRecord> WriteDocumentAsync(string dossierId, IReadOnlyList<PageResult> pages, CancellationToken ct)

@@ -21,6 +21,9 @@ public sealed record OcrOptions
     /// <summary>Resolution assumed for images whose file gives none.</summary>
     public int DefaultDpi { get; init; } = 300;
 
+    /// <summary>Pages scanned at a lower resolution are enlarged to this one for recognition only.</summary>
+    public int MinRecognitionDpi { get; init; } = 300;
+
     /// <summary>Largest page accepted, in pixels (width × height); larger files are refused before decoding.</summary>
     public long MaxPixels { get; init; } = 200_000_000;
 
@@ -29,6 +32,9 @@ public sealed record OcrOptions
 
     /// <summary>Orientation confidence (Tesseract OSD) below which a page is left as it is.</summary>
     public double MinOrientationConfidence { get; init; } = 2.0;
+
+    /// <summary>Extra Tesseract variables (name → value) set on every recognition engine, e.g. <c>thresholding_method</c>.</summary>
+    public IReadOnlyDictionary<string, string> TesseractVariables { get; init; } = new Dictionary<string, string>();
 
     /// <summary>JPEG quality of grey and colour page images in the searchable PDF.</summary>
     public int PdfJpegQuality { get; init; } = 80;

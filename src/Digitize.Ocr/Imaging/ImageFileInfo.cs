@@ -1,3 +1,4 @@
+using Digitize.Core.Errors;
 using Digitize.Ocr.Native;
 using static Digitize.Ocr.Native.Interop.Leptonica;
 
@@ -9,27 +10,27 @@ internal enum ScanFormat { Jpeg, Png, Tiff, Pdf }
 /// <summary>What an image file's header says, read without decoding the pixels.</summary>
 internal sealed record ImageFileInfo(ScanFormat Format, int Width, int Height, int PageCount)
 {
-    /// <summary>Reads the header of a JPEG, PNG or TIFF; null when Leptonica does not recognise the file.</summary>
-    public static ImageFileInfo? Read(string path)
+    /// <summary>The format the file's first bytes announce, or null for anything else.</summary>
+    public static ScanFormat? Sniff(ReadOnlySpan<byte> head) => head switch
+    {
+        [0x25, 0x50, 0x44, 0x46, 0x2D, ..] => ScanFormat.Pdf,             // %PDF-
+        [0xFF, 0xD8, 0xFF, ..] => ScanFormat.Jpeg,
+        [0x89, 0x50, 0x4E, 0x47, ..] => ScanFormat.Png,
+        [0x49, 0x49, 0x2A, 0x00, ..] or [0x4D, 0x4D, 0x00, 0x2A, ..] => ScanFormat.Tiff, // II*\0, MM\0*
+        _ => null,
+    };
+
+    /// <summary>Reads the header of a JPEG, PNG or TIFF file.</summary>
+    /// <exception cref="CorruptImageException">The header is damaged or cut short.</exception>
+    public static ImageFileInfo Read(string path, ScanFormat format)
     {
         NativeSetup.EnsureApplied();
-        if (findFileFormat(path, out var format) != 0)
+        if (pixReadHeader(path, out _, out int width, out int height, out _, out _, out _) != 0)
         {
-            return null;
+            throw new CorruptImageException(path, $"the {format.ToString().ToUpperInvariant()} header cannot be read (the file is truncated or damaged)");
         }
-        ScanFormat? scanFormat = format switch
-        {
-            ImageFileFormat.JfifJpeg => ScanFormat.Jpeg,
-            ImageFileFormat.Png => ScanFormat.Png,
-            >= ImageFileFormat.Tiff and <= ImageFileFormat.TiffZip or ImageFileFormat.TiffJpeg => ScanFormat.Tiff,
-            _ => null,
-        };
-        if (scanFormat is null || pixReadHeader(path, out _, out int width, out int height, out _, out _, out _) != 0)
-        {
-            return null;
-        }
-        int pages = scanFormat == ScanFormat.Tiff ? CountTiffPages(path) : 1;
-        return new ImageFileInfo(scanFormat.Value, width, height, pages);
+        int pages = format == ScanFormat.Tiff ? CountTiffPages(path) : 1;
+        return new ImageFileInfo(format, width, height, pages);
     }
 
     private static int CountTiffPages(string path)

@@ -44,6 +44,22 @@ internal sealed class PageImage : IDisposable
     public PageImage RotateClockwise(int quarterTurns) =>
         Wrap(pixRotateOrth(_pix, quarterTurns)) ?? throw new InvalidOperationException("pixRotateOrth failed");
 
+    /// <summary>Converts to 8-bit grey (bilevel and colour alike), for scaling with interpolation.</summary>
+    public PageImage ToGrey() =>
+        Wrap(pixConvertTo8(_pix, 0)) ?? throw new InvalidOperationException("pixConvertTo8 failed");
+
+    /// <summary>
+    /// Evens out a grey or colour page: the background (tinted, textured, shaded paper) becomes white and the
+    /// print dark, as on a clean copy. Returns 8-bit grey.
+    /// </summary>
+    public PageImage CleanBackground()
+    {
+        using var grey = Depth == 8 ? null : ToGrey();
+        // gamma 1.0, black point 70, white point 190: Leptonica's suggested values for scanned print.
+        return Wrap(pixCleanBackgroundToWhite((grey ?? this)._pix, 0, 0, 1.0f, 70, 190))
+            ?? throw new InvalidOperationException("pixCleanBackgroundToWhite failed");
+    }
+
     /// <summary>Scales by <paramref name="factor"/> in both directions.</summary>
     public PageImage Scale(float factor) =>
         Wrap(pixScale(_pix, factor, factor)) ?? throw new InvalidOperationException("pixScale failed");

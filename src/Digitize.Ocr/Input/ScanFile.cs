@@ -41,13 +41,14 @@ internal sealed class ScanFile
             throw new EmptyFileException(path);
         }
         byte[] head = ReadHead(path, 8);
-        if (head.AsSpan().StartsWith("%PDF-"u8))
+        var format = ImageFileInfo.Sniff(head)
+            ?? throw new UnsupportedFormatException(path, $"its content starts with the bytes {Convert.ToHexString(head)}");
+        if (format == ScanFormat.Pdf)
         {
             var pdf = PdfInspection.Read(path, options);
             return new ScanFile(path, ScanFormat.Pdf, pdf.Pages.Count, pdf);
         }
-        var info = ImageFileInfo.Read(path)
-            ?? throw new UnsupportedFormatException(path, $"its content starts with the bytes {Convert.ToHexString(head)}");
+        var info = ImageFileInfo.Read(path, format);
         if ((long)info.Width * info.Height > options.MaxPixels)
         {
             throw new ImageTooLargeException(path, info.Width, info.Height, options.MaxPixels);

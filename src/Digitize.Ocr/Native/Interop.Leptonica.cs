@@ -21,9 +21,6 @@ internal static partial class Interop
         internal static partial int setMsgSeverity(int newsev);
 
         [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
-        internal static partial int findFileFormat(string filename, out ImageFileFormat pformat);
-
-        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int pixReadHeader(string filename, out ImageFileFormat pformat, out int pw, out int ph,
             out int pbps, out int pspp, out int piscmap);
 
@@ -75,6 +72,10 @@ internal static partial class Interop
         [LibraryImport(Libraries.Leptonica)]
         internal static partial SafePixHandle pixDeskewGeneral(SafePixHandle pixs, int redsweep, float sweeprange,
             float sweepdelta, int redsearch, int thresh, out float pangle, out float pconf);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixCleanBackgroundToWhite(SafePixHandle pixs, nint pixim, nint pixg, float gamma,
+            int blackval, int whiteval);
 
         [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int pixWrite(string fname, SafePixHandle pix, ImageFileFormat format);

@@ -78,11 +78,23 @@ public sealed class OcrPipeline : IDisposable
             var engine = lease.Engine;
             (page, int rotation, double orientationConfidence) = PageStages.Orient(engine, page, dpi, _options);
             (page, double skew) = PageStages.Deskew(page, dpi, _options);
-            var text = engine.Recognize(page, dpi);
-            string pdf = PageStages.RenderPdf(engine, ctx, page, _options);
-            return new PageResult(ctx.Page, text.Text, text.Words, text.MeanConfidence,
-                new PagePreprocessing(rotation, Math.Round(orientationConfidence, 2), skew),
-                dpi, page.Width, page.Height, TextSource.Ocr, pdf, started.Elapsed);
+            var (readable, readableDpi) = PageStages.PrepareForRecognition(page, dpi, _options);
+            try
+            {
+                var text = engine.Recognize(readable, readableDpi);
+                string pdf = PageStages.RenderPdf(engine, ctx, page, _options);
+                // Word boxes are in the pixels of the image recognised, so the page size and resolution are too.
+                return new PageResult(ctx.Page, text.Text, text.Words, text.MeanConfidence,
+                    new PagePreprocessing(rotation, Math.Round(orientationConfidence, 2), skew),
+                    readableDpi, readable.Width, readable.Height, TextSource.Ocr, pdf, started.Elapsed);
+            }
+            finally
+            {
+                if (!ReferenceEquals(readable, page))
+                {
+                    readable.Dispose();
+                }
+            }
         }
         finally
         {

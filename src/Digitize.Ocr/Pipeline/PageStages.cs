@@ -75,6 +75,28 @@ internal static class PageStages
         return (straight, rotated ? Math.Round(angle, 2) : 0);
     }
 
+    /// <summary>
+    /// The image Tesseract reads: grey and colour pages get a white background (textured or tinted paper confuses
+    /// binarisation), and pages scanned below <see cref="OcrOptions.MinRecognitionDpi"/> are enlarged to it (the
+    /// LSTM models read small diacritics better at 300 dpi). The archival PDF keeps the scan as it is.
+    /// </summary>
+    /// <returns>The image to recognise and its resolution; the same image when no enlargement is needed.</returns>
+    public static (PageImage Image, int Dpi) PrepareForRecognition(PageImage page, int dpi, OcrOptions options)
+    {
+        if (page.Depth == 1 && dpi >= options.MinRecognitionDpi)
+        {
+            return (page, dpi);
+        }
+        if (dpi >= options.MinRecognitionDpi)
+        {
+            return (page.CleanBackground(), dpi);
+        }
+        using var grey = page.Depth == 1 ? page.ToGrey() : page.CleanBackground();
+        var enlarged = grey.Scale((float)options.MinRecognitionDpi / dpi);
+        enlarged.SetDpi(options.MinRecognitionDpi);
+        return (enlarged, options.MinRecognitionDpi);
+    }
+
     /// <summary>Writes the page image and its one-page searchable PDF; returns the PDF's path.</summary>
     public static string RenderPdf(TesseractEngine engine, PageContext ctx, PageImage page, OcrOptions options)
     {

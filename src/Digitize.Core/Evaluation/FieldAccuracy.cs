@@ -1,0 +1,101 @@
+using Digitize.Core.Text;
+
+namespace Digitize.Core.Evaluation;
+
+/// <summary>Right, wrong and missing counts of one field name (or of all fields).</summary>
+/// <param name="Extra">Extracted but absent from the ground truth; reported, not counted as wrong.</param>
+public readonly record struct FieldCount(int Right, int Wrong, int Missing, int Extra)
+{
+    /// <summary>Ground-truth fields compared.</summary>
+    public int Total => Right + Wrong + Missing;
+
+    public double RightRate => Total == 0 ? 1 : (double)Right / Total;
+
+    public double WrongRate => Total == 0 ? 0 : (double)Wrong / Total;
+
+    public static FieldCount operator +(FieldCount a, FieldCount b) =>
+        new(a.Right + b.Right, a.Wrong + b.Wrong, a.Missing + b.Missing, a.Extra + b.Extra);
+}
+
+/// <summary>
+/// Field accuracy against the ground truth. Values are compared exactly after NFC and whitespace folding,
+/// case-sensitive for every field (organName and signerPosition included: the extractor writes the
+/// ground truth's casing, so a casing error counts as wrong).
+/// </summary>
+public sealed class FieldAccuracy
+{
+    private FieldAccuracy(IReadOnlyDictionary<string, FieldCount> byField)
+    {
+        ByField = byField;
+        Totals = byField.Values.Aggregate(default(FieldCount), (a, b) => a + b);
+    }
+
+    /// <summary>Field name → counts, names in ordinal order.</summary>
+    public IReadOnlyDictionary<string, FieldCount> ByField { get; }
+
+    public FieldCount Totals { get; }
+
+    /// <summary>Compares extracted fields with expected fields, document by document (pairs in the same order).</summary>
+    public static FieldAccuracy Compare(IEnumerable<(IReadOnlyDictionary<string, string> Expected, IReadOnlyDictionary<string, string> Actual)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var counts = new SortedDictionary<string, FieldCount>(StringComparer.Ordinal);
+        foreach (var (expected, actual) in documents)
+        {
+            ArgumentNullException.ThrowIfNull(expected);
+            ArgumentNullException.ThrowIfNull(actual);
+            foreach (var (name, value) in expected)
+            {
+                counts.TryGetValue(name, out var count);
+                counts[name] = count + (!actual.TryGetValue(name, out var got) ? new FieldCount(0, 0, 1, 0)
+                    : Same(value, got) ? new FieldCount(1, 0, 0, 0) : new FieldCount(0, 1, 0, 0));
+            }
+            foreach (string name in actual.Keys.Where(k => !expected.ContainsKey(k)))
+            {
+                counts.TryGetValue(name, out var count);
+                counts[name] = count + new FieldCount(0, 0, 0, 1);
+            }
+        }
+        return new FieldAccuracy(counts);
+    }
+
+    /// <summary>Compares one dossier: ground-truth documents matched to extracted documents by their page lists.</summary>
+    public static FieldAccuracy Compare(GroundTruthDossier truth, IReadOnlyList<(IReadOnlyList<int> Pages, IReadOnlyDictionary<string, string> Fields)> extracted)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(extracted);
+        var empty = new Dictionary<string, string>();
+        return Compare(truth.Documents.Select(d =>
+        {
+            var match = extracted.FirstOrDefault(e => e.Pages.SequenceEqual(d.Pages));
+            return (d.Fields, match.Fields ?? (IReadOnlyDictionary<string, string>)empty);
+        }).ToList());
+    }
+
+    /// <summary>Merges the counts of several comparisons (e.g. one per dossier).</summary>
+    public static FieldAccuracy Sum(IEnumerable<FieldAccuracy> parts)
+    {
+        var counts = new SortedDictionary<string, FieldCount>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var (name, count) in part.ByField)
+            {
+                counts.TryGetValue(name, out var sum);
+                counts[name] = sum + count;
+            }
+        }
+        return new FieldAccuracy(counts);
+    }
+
+    public static bool Same(string expected, string actual) =>
+        string.Equals(VietnameseText.FoldWhitespace(expected), VietnameseText.FoldWhitespace(actual), StringComparison.Ordinal);
+
+    /// <summary>A plain-text table: field, right, wrong, missing, extra, then the totals.</summary>
+    public string ToTable()
+    {
+        var lines = new List<string> { $"{"field",-16} {"right",6} {"wrong",6} {"missing",8} {"extra",6}" };
+        lines.AddRange(ByField.Select(kv => $"{kv.Key,-16} {kv.Value.Right,6} {kv.Value.Wrong,6} {kv.Value.Missing,8} {kv.Value.Extra,6}"));
+        lines.Add($"{"total",-16} {Totals.Right,6} {Totals.Wrong,6} {Totals.Missing,8} {Totals.Extra,6}   right {Totals.RightRate:P1}, wrong {Totals.WrongRate:P1}");
+        return string.Join(Environment.NewLine, lines);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace Digitize.Core.Extraction;
+
+/// <summary>
+/// The number and notation of a document ("Số: 531/QĐ-UBND"): state <c>531/QĐ-UBND</c>, older
+/// <c>09/2015/QĐ-TTg</c>, party <c>05-KL/TU</c>, công văn <c>12/UBND-VX</c>. The number is what stands
+/// before the first '/' or '-', the notation the rest.
+/// </summary>
+internal sealed partial record DocumentNumber(string Number, string Notation, string? TypeCode)
+{
+    /// <summary>True for a công văn number: the notation names the agency, not a type.</summary>
+    public bool IsOfficialLetter => TypeCode is null;
+
+    /// <summary>
+    /// Reads the code that follows "Số:" (the label already removed), repairing what OCR does to codes:
+    /// spaces around '/' and '-', O/o for 0 and l/I for 1 in the number, Ð for Đ, and QD for QĐ.
+    /// </summary>
+    public static DocumentNumber? Parse(string printed, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(printed);
+        problem = null;
+        string joined = SpacesAroundSeparators().Replace(printed.Trim(), "$1").Replace('Ð', 'Đ').Replace('ð', 'đ');
+        string token = joined.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        token = token.TrimEnd('.', ',', ';', ':');
+        if (token.Length == 0)
+        {
+            problem = "no number after 'Số'";
+            return null;
+        }
+
+        var state = StatePattern().Match(token);
+        if (state.Success)
+        {
+            string number = RepairDigits(state.Groups["n"].Value);
+            if (!IsNumber(number))
+            {
+                problem = $"'{token}': the number '{state.Groups["n"].Value}' is not a number";
+                return null;
+            }
+            string? year = state.Groups["y"].Success ? RepairDigits(state.Groups["y"].Value) : null;
+            if (year is not null && (!int.TryParse(year, out int y) || y < 1945 || y > 2100))
+            {
+                problem = $"'{token}': '{year}' is not a year";
+                return null;
+            }
+            string head = state.Groups["t"].Value;
+            string organ = state.Groups["o"].Value;
+            string? type = RepairType(head);
+            if (type is null)
+            {
+                // No type code: a công văn names the agency and its unit ("UBND-VX"). With a year, a type is required.
+                if (year is not null || !IsOrgan(head))
+                {
+                    problem = $"'{token}': '{head}' is not a known type code";
+                    return null;
+                }
+                return new DocumentNumber(number, $"{head}-{organ}", null);
+            }
+            return new DocumentNumber(number, (year is null ? "" : year + "/") + $"{type}-{organ}", type);
+        }
+
+        var party = PartyPattern().Match(token);
+        if (party.Success)
+        {
+            string number = RepairDigits(party.Groups["n"].Value);
+            string? type = RepairType(party.Groups["t"].Value);
+            if (!IsNumber(number))
+            {
+                problem = $"'{token}': the number '{party.Groups["n"].Value}' is not a number";
+                return null;
+            }
+            if (type is null)
+            {
+                problem = $"'{token}': '{party.Groups["t"].Value}' is not a known type code";
+                return null;
+            }
+            return new DocumentNumber(number, $"{type}/{party.Groups["o"].Value}", type);
+        }
+        problem = $"'{token}' is not a document number";
+        return null;
+    }
+
+    private static bool IsNumber(string number) => number.Length is >= 1 and <= 6 && number.All(char.IsAsciiDigit);
+
+    private static bool IsOrgan(string code) => code.Length >= 2 && char.IsUpper(code[0]) && code.All(char.IsLetterOrDigit);
+
+    internal static string RepairDigits(string s) =>
+        new(s.Select(c => c switch { 'O' or 'o' => '0', 'l' or 'I' or 'i' => '1', _ => c }).ToArray());
+
+    /// <summary>The type code, repaired only when exactly one reading is in the table (HD and HĐ are both real).</summary>
+    private static string? RepairType(string code)
+    {
+        if (DocumentTypes.IsCode(code))
+        {
+            return code;
+        }
+        var variants = new HashSet<string>(StringComparer.Ordinal)
+        {
+            code.Replace('D', 'Đ'),
+            code.Replace('O', 'Q').Replace('0', 'Q'),
+            code.Replace('O', 'Q').Replace('0', 'Q').Replace('D', 'Đ'),
+        };
+        var known = variants.Where(DocumentTypes.IsCode).ToList();
+        return known.Count == 1 ? known[0] : null;
+    }
+
+    [GeneratedRegex(@"\s*([/-])\s*")]
+    private static partial Regex SpacesAroundSeparators();
+
+    [GeneratedRegex(@"^(?<n>[0-9OolIi]{1,6})/(?:(?<y>[0-9OolI]{4})/)?(?<t>\p{L}[\p{L}0-9]*)-(?<o>[\p{L}0-9.]+(?:-[\p{L}0-9.]+)*)$")]
+    private static partial Regex StatePattern();
+
+    [GeneratedRegex(@"^(?<n>[0-9OolIi]{1,6})-(?<t>\p{L}+)/(?<o>[\p{L}0-9.]+(?:-[\p{L}0-9.]+)*)$")]
+    private static partial Regex PartyPattern();
+}

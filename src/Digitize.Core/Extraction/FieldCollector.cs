@@ -1,0 +1,69 @@
+using Digitize.Core.Text;
+
+namespace Digitize.Core.Extraction;
+
+/// <summary>Accumulates fields and rejections while one document is read; the first value of a field wins.</summary>
+internal sealed class FieldCollector
+{
+    /// <summary>Below this word confidence a free-text value is more likely misread than right.</summary>
+    public const double MinWordConfidence = 0.5;
+
+    private readonly Dictionary<string, ExtractedField> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RejectedField> _rejected = new(StringComparer.Ordinal);
+
+    public bool Has(string name) => _fields.ContainsKey(name);
+
+    public string? Get(string name) => _fields.TryGetValue(name, out var f) ? f.Value : null;
+
+    public void Add(string name, string value, double confidence)
+    {
+        string clean = ToneStyle.Traditional(VietnameseText.FoldWhitespace(value));
+        if (clean.Length == 0 || _fields.ContainsKey(name))
+        {
+            return;
+        }
+        _fields[name] = new ExtractedField(name, clean, Math.Clamp(confidence, 0, 1));
+        _rejected.Remove(name);
+    }
+
+    public void Reject(string name, string reason)
+    {
+        if (!_fields.ContainsKey(name))
+        {
+            _rejected.TryAdd(name, new RejectedField(name, reason));
+        }
+    }
+
+    /// <summary>Drops a field after a cross-check between fields failed.</summary>
+    public void Withdraw(string name, string reason)
+    {
+        if (_fields.Remove(name))
+        {
+            _rejected[name] = new RejectedField(name, reason);
+        }
+    }
+
+    /// <summary>Adds a free-text value read from <paramref name="segment"/> unless one of its words is too uncertain.</summary>
+    public void AddText(string name, string value, LineSegment segment) => AddText(name, value, [segment]);
+
+    public void AddText(string name, string value, IReadOnlyList<LineSegment> segments)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+        var weakest = segments.Select(s => s.WeakestWordOf(value)).MinBy(w => w.Confidence);
+        if (weakest.Confidence < MinWordConfidence)
+        {
+            Reject(name, $"'{VietnameseText.FoldWhitespace(value)}': the word '{weakest.Word}' was read with confidence {weakest.Confidence:0.00}");
+            return;
+        }
+        Add(name, value, segments.Average(s => s.ConfidenceOf(value)));
+    }
+
+    public ExtractionResult ToResult(DocumentKind kind, int pageAmount)
+    {
+        var fields = new Dictionary<string, ExtractedField>(_fields, StringComparer.Ordinal);
+        return new ExtractionResult(kind, fields, _rejected.Values.ToList(), ArchiveMetadata.From(fields, pageAmount));
+    }
+}

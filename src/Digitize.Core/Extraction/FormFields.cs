@@ -1,0 +1,121 @@
+namespace Digitize.Core.Extraction;
+
+/// <summary>Fields that receipts and application forms share: the citizen's ID, phone and address.</summary>
+internal static class FormFields
+{
+    public static void ReadCitizen(IReadOnlyList<LayoutLine> lines, FieldCollector fields, params string[] addressLabels)
+    {
+        var id = LabelledValue.Find(lines, "Số CCCD", "Số CMND", "Số định danh", "Căn cước công dân số", "CCCD", "CMND");
+        if (id is not null)
+        {
+            string? value = IdentityNumbers.CitizenId(id.Value, id.Label, out string? problem);
+            if (value is null)
+            {
+                fields.Reject(FieldNames.CitizenId, problem!);
+            }
+            else
+            {
+                AddNumber(fields, FieldNames.CitizenId, value, id);
+            }
+        }
+
+        var phone = LabelledValue.Find(lines, "Số điện thoại liên hệ", "Số điện thoại", "Điện thoại");
+        if (phone is not null)
+        {
+            string? value = IdentityNumbers.Phone(phone.Value, out string? problem);
+            if (value is null)
+            {
+                fields.Reject(FieldNames.Phone, problem!);
+            }
+            else
+            {
+                AddNumber(fields, FieldNames.Phone, value, phone);
+            }
+        }
+
+        var address = LabelledValue.Find(lines, addressLabels);
+        if (address is not null)
+        {
+            var full = address.WithContinuation(lines);
+            // Address parts are separated by commas; OCR often reads one as a semicolon.
+            fields.AddText(FieldNames.Address, full.Value.TrimEnd('.', ';', ' ').Replace(';', ','), full.Segments);
+        }
+    }
+
+    /// <summary>A number is only as sure as its least sure digit group.</summary>
+    private static void AddNumber(FieldCollector fields, string name, string value, LabelledValue source)
+    {
+        var weakest = source.Segments[0].Words.Where(w => w.Text.Any(char.IsDigit)).Select(w => w.Confidence).DefaultIfEmpty(0).Min();
+        if (weakest < FieldCollector.MinWordConfidence)
+        {
+            fields.Reject(name, $"'{source.Value.Trim()}' was read with confidence {weakest:0.00}");
+            return;
+        }
+        fields.Add(name, value, weakest);
+    }
+
+    /// <summary>A person named after a label, with "Ông"/"Bà" and anything after ';' removed.</summary>
+    public static void ReadPerson(IReadOnlyList<LayoutLine> lines, FieldCollector fields, string name, params string[] labels)
+    {
+        var found = LabelledValue.Find(lines, labels);
+        if (found is null)
+        {
+            return;
+        }
+        string value = found.Value.Split(';', ',')[0].Trim();
+        foreach (string honorific in new[] { "Ông/Bà", "Ông", "Bà", "Anh", "Chị" })
+        {
+            if (value.StartsWith(honorific + " ", StringComparison.Ordinal))
+            {
+                value = value[(honorific.Length + 1)..].Trim();
+                break;
+            }
+        }
+        AddName(fields, name, value, found.Segments[0]);
+    }
+
+    public static void AddName(FieldCollector fields, string name, string printed, LineSegment segment)
+    {
+        string? valid = PersonName.Validate(LineSegment.TrimJunkChars(printed).TrimEnd('.'), out string? problem);
+        if (valid is null)
+        {
+            fields.Reject(name, problem!);
+            return;
+        }
+        var weakest = segment.WeakestWordOf(printed);
+        if (weakest.Confidence < FieldCollector.MinWordConfidence)
+        {
+            fields.Reject(name, $"'{printed}': the word '{weakest.Word}' was read with confidence {weakest.Confidence:0.00}");
+            return;
+        }
+        fields.Add(name, valid, segment.ConfidenceOf(printed) * (valid == printed ? 1 : 0.9));
+    }
+
+    /// <summary>The date of a "Label: … ngày DD tháng MM năm YYYY" line, which may wrap onto the next line.</summary>
+    public static DateOnly? ReadDate(IReadOnlyList<LayoutLine> lines, FieldCollector fields, string name, params string[] labels)
+    {
+        var found = LabelledValue.Find(lines, labels);
+        if (found is null)
+        {
+            return null;
+        }
+        string text = found.Value;
+        if (found.LineIndex + 1 < lines.Count)
+        {
+            text += " " + lines[found.LineIndex + 1].Full.Text;
+        }
+        var date = VietnameseDate.FindAll(text).FirstOrDefault(d => d.Index < found.Value.Length);
+        if (date is null)
+        {
+            fields.Reject(name, $"'{found.Value.Trim()}' holds no date");
+            return null;
+        }
+        if (date.Value is null)
+        {
+            fields.Reject(name, date.Problem!);
+            return null;
+        }
+        fields.Add(name, VietnameseDate.Iso(date.Value.Value), found.Segments[0].MeanConfidence);
+        return date.Value;
+    }
+}

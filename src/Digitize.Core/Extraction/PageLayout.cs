@@ -1,0 +1,121 @@
+using Digitize.Core.Pages;
+using Digitize.Core.Text;
+
+namespace Digitize.Core.Extraction;
+
+/// <summary>Turns OCR words into printed lines in reading order, each cut into left and right column parts.</summary>
+internal static class PageLayout
+{
+    /// <summary>The lines of every page of a document, page after page, top to bottom.</summary>
+    public static IReadOnlyList<LayoutLine> Lines(IReadOnlyList<PageResult> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var lines = new List<LayoutLine>();
+        for (int i = 0; i < pages.Count; i++)
+        {
+            lines.AddRange(Lines(pages[i], i));
+        }
+        return lines;
+    }
+
+    public static IReadOnlyList<LayoutLine> Lines(PageResult page, int pageIndex)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var words = (page.Words ?? [])
+            .Where(w => w is not null && !string.IsNullOrWhiteSpace(w.Text) && w.Box.Width > 0 && w.Box.Height > 0)
+            .Select(w => w with { Text = VietnameseText.Nfc(w.Text.Trim()) })
+            .ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        int width = page.Width > 0 ? page.Width : words.Max(w => w.Box.Right);
+        int height = page.Height > 0 ? page.Height : words.Max(w => w.Box.Bottom);
+
+        var rows = MergeRows(words.GroupBy(w => (w.Block, w.Line)).Select(g => g.OrderBy(w => w.Box.Left).ToList()).ToList());
+        var result = new List<LayoutLine>();
+        foreach (var row in rows.OrderBy(r => Median(r.Select(w => (w.Box.Top + w.Box.Bottom) / 2))))
+        {
+            if (row.All(w => LineSegment.IsJunk(w.Text)))
+            {
+                continue;
+            }
+            result.Add(Split(row, pageIndex, width, height));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Tesseract sometimes gives the two columns of one printed line as two lines (other blocks):
+    /// join lines whose vertical centres coincide and whose words do not overlap horizontally.
+    /// </summary>
+    private static List<List<OcrWord>> MergeRows(List<List<OcrWord>> lines)
+    {
+        var merged = new List<List<OcrWord>>();
+        foreach (var line in lines.OrderBy(l => l.Min(w => w.Box.Left)))
+        {
+            var real = line.Where(w => !LineSegment.IsJunk(w.Text)).ToList();
+            var probe = real.Count > 0 ? real : line;
+            int centre = Median(probe.Select(w => (w.Box.Top + w.Box.Bottom) / 2));
+            int height = Median(probe.Select(w => w.Box.Height));
+            var target = merged.FirstOrDefault(m =>
+            {
+                var mreal = m.Where(w => !LineSegment.IsJunk(w.Text)).ToList();
+                var mprobe = mreal.Count > 0 ? mreal : m;
+                int mcentre = Median(mprobe.Select(w => (w.Box.Top + w.Box.Bottom) / 2));
+                int mheight = Median(mprobe.Select(w => w.Box.Height));
+                bool sameRow = Math.Abs(mcentre - centre) < Math.Min(height, mheight) * 0.5;
+                bool disjoint = m.Max(w => w.Box.Right) <= line.Min(w => w.Box.Left) || line.Max(w => w.Box.Right) <= m.Min(w => w.Box.Left);
+                return sameRow && disjoint;
+            });
+            if (target is null)
+            {
+                merged.Add([.. line]);
+            }
+            else
+            {
+                target.AddRange(line);
+                target.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
+            }
+        }
+        return merged;
+    }
+
+    private static LayoutLine Split(List<OcrWord> row, int pageIndex, int width, int height)
+    {
+        var full = new LineSegment(row);
+        var real = row.Where(w => !LineSegment.IsJunk(w.Text)).ToList();
+        int wordHeight = Math.Max(1, Median(real.Select(w => w.Box.Height)));
+
+        // The widest gap between real words; a column gap is several word heights wide.
+        int splitX = -1;
+        int widest = 0;
+        for (int i = 1; i < real.Count; i++)
+        {
+            int gap = real[i].Box.Left - real[i - 1].Box.Right;
+            if (gap > widest)
+            {
+                widest = gap;
+                splitX = real[i].Box.Left;
+            }
+        }
+        bool columnGap = widest > Math.Max(wordHeight * 2.5, width * 0.04) && splitX > width * 0.35;
+        if (columnGap)
+        {
+            return new LayoutLine(pageIndex, width, height, full,
+                new LineSegment(row.Where(w => w.Box.Left < splitX).ToList()),
+                new LineSegment(row.Where(w => w.Box.Left >= splitX).ToList()));
+        }
+        var empty = new LineSegment([]);
+        bool rightOnly = real.Count > 0 && real.Min(w => w.Box.Left) > width * 0.4;
+        return rightOnly
+            ? new LayoutLine(pageIndex, width, height, full, empty, full)
+            : new LayoutLine(pageIndex, width, height, full, full, empty);
+    }
+
+    private static int Median(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+    }
+}

@@ -1,0 +1,53 @@
+namespace Digitize.Core.Extraction;
+
+/// <summary>
+/// A Vietnamese full name ("Lê Văn Hưởng"): capitalised words, the first a known family name. OCR that
+/// swaps the tone of the family name ("Định" for "Đinh") is repaired when exactly one family name fits.
+/// </summary>
+internal static class PersonName
+{
+    private static readonly string[] FamilyNames =
+    [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+        "Dương", "Lý", "Đinh", "Đào", "Lương", "Thái", "Trịnh", "Mai", "Cao", "Lâm", "Tạ", "Hà", "Chu", "Đoàn",
+        "Tô", "Trương", "Lưu", "La", "Đàm", "Kiều", "Quách", "Tăng", "Văn", "Hứa", "Lại", "Mạc", "Nghiêm", "Phùng",
+        "Thân", "Tống", "Triệu", "Từ", "Vương", "Vi", "Khúc", "Khổng", "Lục", "Mẫn", "Nông", "Ông", "Quan", "Tiêu",
+        "Âu", "Bạch", "Cù", "Diệp", "Doãn", "Giang", "Hàn", "Hầu", "Kim", "Lã", "Lò", "Lỗ", "Nhữ", "Ninh",
+        "Phí", "Phó", "Sầm", "Tôn", "Thạch", "Trang", "Văn", "Viên", "Yên", "Đồng", "Đường", "Đậu", "Hoàng", "Ma",
+        "Hà", "Châu", "Trình", "Bế", "Đới", "Lê", "Khương", "Chế", "Ung", "Hồng", "Công", "Thiều", "Chử",
+    ];
+
+    /// <summary>The repaired name, or null with the reason.</summary>
+    public static string? Validate(string printed, out string? problem)
+    {
+        problem = null;
+        string[] words = printed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 6 || !words.All(IsNameWord))
+        {
+            problem = $"'{printed}' is not a full name";
+            return null;
+        }
+        string family = words[0];
+        if (!FamilyNames.Contains(family, StringComparer.Ordinal))
+        {
+            var candidates = FamilyNames.Distinct().Where(f => TextFold.Fold(f) == TextFold.Fold(family)).ToList();
+            if (candidates.Count != 1)
+            {
+                problem = $"'{printed}': '{family}' is not a known family name";
+                return null;
+            }
+            words[0] = candidates[0];
+        }
+        return string.Join(' ', words);
+    }
+
+    /// <summary>True when <paramref name="text"/> looks like a name line: 2–6 capitalised words of letters.</summary>
+    public static bool LooksLikeName(string text)
+    {
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && words.All(IsNameWord);
+    }
+
+    private static bool IsNameWord(string word) =>
+        word.Length >= 1 && char.IsUpper(word[0]) && word.All(char.IsLetter) && word.Skip(1).All(char.IsLower);
+}

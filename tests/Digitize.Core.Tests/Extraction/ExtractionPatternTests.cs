@@ -1,0 +1,163 @@
+using Digitize.Core.Extraction;
+
+namespace Digitize.Core.Tests.Extraction;
+
+public sealed class ExtractionPatternTests
+{
+    [Theory]
+    [InlineData("531/QĐ-UBND", "531", "QĐ-UBND")]
+    [InlineData("09/2015/QĐ-TTg", "09", "2015/QĐ-TTg")]
+    [InlineData("05-KL/TU", "05", "KL/TU")]
+    [InlineData("39-NQ/TW", "39", "NQ/TW")]
+    [InlineData("61/2018/NĐ-CP", "61", "2018/NĐ-CP")]
+    [InlineData("1906 /SGDĐT-CTrTT", "1906", "SGDĐT-CTrTT")]
+    [InlineData("2298/QD-UBND", "2298", "QĐ-UBND")]
+    [InlineData("2298/QÐ-UBND", "2298", "QĐ-UBND")]
+    [InlineData("O5/QĐ-UBND", "05", "QĐ-UBND")]
+    [InlineData("l53 / KH - UBND", "153", "KH-UBND")]
+    [InlineData("12/UBND-VX", "12", "UBND-VX")]
+    public void Parse_SplitsNumberAndNotation_WhenPatternIsKnown(string printed, string number, string notation)
+    {
+        var parsed = DocumentNumber.Parse(printed, out string? problem);
+
+        Assert.Null(problem);
+        Assert.Equal(number, parsed!.Number);
+        Assert.Equal(notation, parsed.Notation);
+    }
+
+    [Fact]
+    public void Parse_IsOfficialLetter_WhenNotationHasNoTypeCode()
+    {
+        Assert.True(DocumentNumber.Parse("12/UBND-VX", out _)!.IsOfficialLetter);
+        Assert.False(DocumentNumber.Parse("12/QĐ-UBND", out _)!.IsOfficialLetter);
+    }
+
+    [Theory]
+    [InlineData("12/2015/XYZ-UBND")]
+    [InlineData("05-XX/TU")]
+    [InlineData("12/3099/QĐ-UBND")]
+    [InlineData("abc")]
+    public void Parse_ReturnsNullWithReason_WhenCodeIsInvalid(string printed)
+    {
+        Assert.Null(DocumentNumber.Parse(printed, out string? problem));
+        Assert.False(string.IsNullOrEmpty(problem));
+    }
+
+    [Theory]
+    [InlineData("Hà Tĩnh, ngày 23 tháng 02 năm 2017", "2017-02-23")]
+    [InlineData("Quảng Ninh, ngày 16 tháng 9 nắm 2023", "2023-09-16")]
+    [InlineData("ngay 29 thang 02 nam 2024", "2024-02-29")]
+    [InlineData("ngày O5 tháng l2 năm 2019", "2019-12-05")]
+    [InlineData("ngày 23/02/2017", "2017-02-23")]
+    public void FindAll_ReadsDate_WhenPrintedInVietnameseOrNumericForm(string text, string iso)
+    {
+        var date = Assert.Single(VietnameseDate.FindAll(text));
+
+        Assert.Equal(iso, VietnameseDate.Iso(date.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("ngày 31 tháng 13 năm 2019")]
+    [InlineData("ngày 30 tháng 02 năm 2023")]
+    [InlineData("ngày 12 tháng 05 năm 1899")]
+    public void FindAll_GivesProblem_WhenDateIsNotOnTheCalendar(string text)
+    {
+        var date = Assert.Single(VietnameseDate.FindAll(text));
+
+        Assert.Null(date.Value);
+        Assert.Contains("is not a valid date", date.Problem);
+    }
+
+    [Theory]
+    [InlineData("044084827036", "Số CCCD", "044084827036")]
+    [InlineData("160674028 |", "Số CMND", "160674028")]
+    [InlineData("O44 084 827 036", "CCCD", "044084827036")]
+    public void CitizenId_RepairsAndAccepts_WhenLengthMatchesLabel(string printed, string label, string expected)
+    {
+        Assert.Equal(expected, IdentityNumbers.CitizenId(printed, label, out _));
+    }
+
+    [Theory]
+    [InlineData("160674028", "Số CCCD")]
+    [InlineData("04408482703", "Số CMND")]
+    public void CitizenId_IsNull_WhenLengthIsWrong(string printed, string label)
+    {
+        Assert.Null(IdentityNumbers.CitizenId(printed, label, out string? problem));
+        Assert.NotNull(problem);
+    }
+
+    [Theory]
+    [InlineData("0912597620", "0912597620")]
+    [InlineData("0912.597.620", "0912597620")]
+    [InlineData("+84912597620", "0912597620")]
+    [InlineData("091259762", null)]
+    [InlineData("1912597620", null)]
+    public void Phone_AcceptsOnlyVietnameseNumbers(string printed, string? expected)
+    {
+        Assert.Equal(expected, IdentityNumbers.Phone(printed, out _));
+    }
+
+    [Fact]
+    public void DossierCode_GivesDateOfReceipt_WhenCodeIsValid()
+    {
+        Assert.Equal("000.00.21.H52-230509-0001", IdentityNumbers.DossierCode("000.00.21.H52-230509-0001", out var day, out _));
+        Assert.Equal(new DateOnly(2023, 5, 9), day);
+    }
+
+    [Theory]
+    [InlineData("000.00.21.H52-231309-0001")]
+    [InlineData("000.00.21.H52-230509-01")]
+    public void DossierCode_IsNull_WhenDateOrSequenceIsInvalid(string printed)
+    {
+        Assert.Null(IdentityNumbers.DossierCode(printed, out _, out string? problem));
+        Assert.NotNull(problem);
+    }
+
+    [Theory]
+    [InlineData("Định Minh Nghĩa", "Đinh Minh Nghĩa")]
+    [InlineData("Lê Văn Hưởng", "Lê Văn Hưởng")]
+    public void Validate_RepairsFamilyName_WhenOnlyOneFits(string printed, string expected)
+    {
+        Assert.Equal(expected, PersonName.Validate(printed, out _));
+    }
+
+    [Theory]
+    [InlineData("Xyz Minh Nghĩa")]
+    [InlineData("CHỦ TỊCH")]
+    [InlineData("Lê")]
+    public void Validate_IsNull_WhenNotAName(string printed)
+    {
+        Assert.Null(PersonName.Validate(printed, out _));
+    }
+
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Ủy ban nhân dân tỉnh Hà Tĩnh")]
+    [InlineData("UBND TỈNH HÀ TĨNH", "SỞ NỘI VỤ", "Sở Nội vụ")]
+    [InlineData("UBND TỈNH QUẢNG BÌNH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo")]
+    [InlineData("ĐẢNG BỘ TỈNH QUẢNG BÌNH", "TĨNH UY", "Tỉnh ủy Quảng Bình")]
+    [InlineData(null, "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội")]
+    public void Compose_GivesIssuer_InGroundTruthCasing(string? upper, string lower, string expected)
+    {
+        Assert.Equal(expected, OrganName.Compose(upper, lower));
+    }
+
+    [Theory]
+    [InlineData("CỘNG HOÀ", "CỘNG HÒA")]
+    [InlineData("Uỷ ban", "Ủy ban")]
+    [InlineData("thuỷ lợi", "thủy lợi")]
+    [InlineData("quý", "quý")]
+    [InlineData("hoàn thành", "hoàn thành")]
+    public void Traditional_MovesToneOntoFirstVowel_InOpenSyllables(string text, string expected)
+    {
+        Assert.Equal(expected, ToneStyle.Traditional(text));
+    }
+
+    [Theory]
+    [InlineData("Kết quả kiếm tra công tác", "Kết quả kiểm tra công tác")]
+    [InlineData("Hỗ trợ chỉ phí mai táng", "Hỗ trợ chi phí mai táng")]
+    [InlineData("mục đích sử s dụng đất", "mục đích sử dụng đất")]
+    public void Apply_RepairsKnownOcrConfusions(string text, string expected)
+    {
+        Assert.Equal(expected, PhraseRepair.Apply(text));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Tests.Extraction;
+
+/// <summary>Real OCR output of the sample dossiers (page JSONs from `digitize ingest`), found from the repository root.</summary>
+internal static class SampleFixtures
+{
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Digitize.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new DirectoryNotFoundException("Digitize.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public static string FixturesFolder => Path.Combine(RepositoryRoot(), "tests", "Digitize.Core.Tests", "Extraction", "Fixtures");
+
+    public static string SamplesFolder => Path.Combine(RepositoryRoot(), "samples");
+
+    public static IReadOnlyList<PageResult> Pages(string label)
+    {
+        var pages = new List<PageResult>();
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(FixturesFolder, label), "*.json").Order(StringComparer.Ordinal))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(file));
+            var root = json.RootElement;
+            var words = root.GetProperty("words").EnumerateArray().Select(w =>
+            {
+                var box = w.GetProperty("box").EnumerateArray().Select(b => b.GetInt32()).ToArray();
+                return new OcrWord(w.GetProperty("text").GetString()!, new PixelBox(box[0], box[1], box[2], box[3]),
+                    w.GetProperty("confidence").GetDouble(), w.GetProperty("block").GetInt32(), w.GetProperty("line").GetInt32());
+            }).ToList();
+            var page = root.GetProperty("page");
+            pages.Add(new PageResult(
+                new PageRef(page.GetProperty("number").GetInt32(), Path.GetFileName(file), page.GetProperty("pageInFile").GetInt32()),
+                root.GetProperty("text").GetString()!, words, root.GetProperty("meanConfidence").GetDouble(),
+                new PagePreprocessing(0, 0, 0), root.GetProperty("dpi").GetInt32(), root.GetProperty("width").GetInt32(),
+                root.GetProperty("height").GetInt32(), TextSource.Ocr, "", TimeSpan.Zero));
+        }
+        return pages;
+    }
+}
