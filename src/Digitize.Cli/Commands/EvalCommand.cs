@@ -4,6 +4,7 @@ using Digitize.Cli.Configuration;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
 using Digitize.Core.Evaluation;
+using Digitize.Core.Extraction;
 using Digitize.Core.Tools;
 using Digitize.Ocr.Pipeline;
 
@@ -36,13 +37,14 @@ internal static class EvalCommand
             {
                 others.AddRange(await ScorePdfAsync(dossier, Path.Combine(pdfFolder, dossier.Label + ".pdf"), ct));
             }
-            Report(others, TimeSpan.Zero, "text of " + pdfFolder, line.Has("--json"));
+            Report(others, null, TimeSpan.Zero, "text of " + pdfFolder, line.Has("--json"));
             return DigitizeExitCode.Ok;
         }
         var options = Settings.Ocr(line);
         using var ocr = new OcrPipeline(options);
         string work = Path.Combine(Path.GetTempPath(), $"digitize-eval-{Environment.ProcessId}");
         var scores = new List<PageScore>();
+        var fields = new List<FieldAccuracy>();
         var clock = Stopwatch.StartNew();
         try
         {
@@ -53,6 +55,9 @@ internal static class EvalCommand
                 var files = DossierSource.Find(dossier.ScanFolder(samples)).SelectMany(d => d.Files).ToList();
                 var result = await ocr.RecognizeAsync(files, Path.Combine(work, dossier.Label), null, ct);
                 scores.AddRange(Score(dossier, result));
+                fields.Add(FieldAccuracy.Compare(dossier, DocumentSplitter.Split(result.Pages)
+                    .Select(d => ((IReadOnlyList<int>)d.Select(p => p.Page.Number).ToList(), FieldExtractor.Extract(d).Values()))
+                    .ToList()));
                 SaveTexts(line.Value("--text-out"), dossier.Label, result);
             }
         }
@@ -64,7 +69,7 @@ internal static class EvalCommand
             }
         }
         clock.Stop();
-        Report(scores, clock.Elapsed, options.Model, line.Has("--json"));
+        Report(scores, FieldAccuracy.Sum(fields), clock.Elapsed, options.Model, line.Has("--json"));
         return scores.Any(s => s.Error is not null) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
     }
 
@@ -88,7 +93,9 @@ internal static class EvalCommand
         foreach (var expected in dossier.Pages)
         {
             string page = expected.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var run = await ExternalTool.RunAsync("pdftotext", ["-f", page, "-l", page, "-enc", "UTF-8", pdf, "-"], ct);
+            // -raw keeps the text layer's own order, which is the OCR engine's reading order; without it pdftotext
+            // re-flows OCRmyPDF's layer into columns and scores its engine unfairly.
+            var run = await ExternalTool.RunAsync("pdftotext", ["-raw", "-f", page, "-l", page, "-enc", "UTF-8", pdf, "-"], ct);
             string text = run.ExitCode == 0 ? run.StandardOutput : "";
             scores.Add(new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation, null,
                 expected.SkewDegrees, null, EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
@@ -112,7 +119,7 @@ internal static class EvalCommand
         }
     }
 
-    private static void Report(List<PageScore> scores, TimeSpan elapsed, string model, bool json)
+    private static void Report(List<PageScore> scores, FieldAccuracy? fields, TimeSpan elapsed, string model, bool json)
     {
         var characters = scores.Aggregate(new ErrorCount(), (sum, s) => sum + s.Characters);
         var words = scores.Aggregate(new ErrorCount(), (sum, s) => sum + s.Words);
@@ -132,7 +139,13 @@ internal static class EvalCommand
                 s.Label, s.Page, s.File, s.Dpi, s.TrueRotation, s.Rotation, s.TrueSkew, s.Skew, s.Cer, s.Wer,
                 seconds = Math.Round(s.Seconds, 2), s.Error,
             });
-            Console.WriteLine(JsonSerializer.Serialize(new { overall, pages }, DossierRecord.JsonOptions));
+            var fieldCounts = fields?.ByField.ToDictionary(kv => kv.Key, kv => new { kv.Value.Right, kv.Value.Wrong, kv.Value.Missing, kv.Value.Extra });
+            var fieldTotals = fields is null ? null : new
+            {
+                fields.Totals.Right, fields.Totals.Wrong, fields.Totals.Missing, fields.Totals.Extra,
+                rightRate = Math.Round(fields.Totals.RightRate, 4), wrongRate = Math.Round(fields.Totals.WrongRate, 4),
+            };
+            Console.WriteLine(JsonSerializer.Serialize(new { overall, fields = fieldTotals, fieldsByName = fieldCounts, pages }, DossierRecord.JsonOptions));
             return;
         }
         Console.WriteLine($"{"dossier",-16} {"page",4} {"file",-14} {"dpi",4} {"rot",8} {"skew",13} {"CER %",7} {"WER %",7} {"s",6}");
@@ -140,6 +153,12 @@ internal static class EvalCommand
         {
             Console.WriteLine($"{s.Label,-16} {s.Page,4} {s.File,-14} {s.Dpi,4} {s.TrueRotation,3}/{s.Rotation?.ToString() ?? "-",-4} {s.TrueSkew,6:0.00}/{s.Skew?.ToString("0.00") ?? "-",-6} " +
                 $"{s.Cer * 100,7:0.00} {s.Wer * 100,7:0.00} {s.Seconds,6:0.00}{(s.Error is null ? "" : "  " + s.Error)}");
+        }
+        if (fields is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine(fields.ToTable());
+            Console.WriteLine();
         }
         Console.WriteLine($"overall ({model}): {scores.Count} pages, CER {characters.Rate * 100:0.000} % ({characters.Edits}/{characters.ReferenceLength}), " +
             $"WER {words.Rate * 100:0.000} %, {secondsPerPage:0.00} s per page per engine, {pagesPerMinute:0.0} pages/min wall clock");

@@ -1,5 +1,6 @@
 using Digitize.Core.Archive;
 using Digitize.Core.Dossiers;
+using Digitize.Core.Extraction;
 using Digitize.Core.Pages;
 using Digitize.Ocr.Output;
 using Digitize.Ocr.Pipeline;
@@ -8,7 +9,7 @@ namespace Digitize.Cli.Intake;
 
 /// <summary>
 /// Takes one dossier from disk to a record: archive the originals → OCR every page → assemble the document's
-/// searchable PDF → save the record. Until documents are split by their headings, a dossier is one document.
+/// searchable PDF → split into documents → extract their fields → save the record.
 /// </summary>
 internal sealed class DossierIngestor(DataFolder data, OcrPipeline ocr)
 {
@@ -32,9 +33,9 @@ internal sealed class DossierIngestor(DataFolder data, OcrPipeline ocr)
 
         SavePages(id, result.Pages);
         var documents = new List<DocumentRecord>();
-        if (result.Pages.Count > 0)
+        foreach (var documentPages in DocumentSplitter.Split(result.Pages))
         {
-            documents.Add(await WriteDocumentAsync(id, result.Pages, ct).ConfigureAwait(false));
+            documents.Add(await WriteDocumentAsync(id, documents.Count + 1, documentPages, ct).ConfigureAwait(false));
         }
         var pages = result.Pages.Select(p => new PageEntry(p.Page.Number, names[p.Page.File], p.Page.PageInFile,
             p.Preprocessing.RotationDegrees, p.Preprocessing.SkewDegrees, p.MeanConfidence,
@@ -86,14 +87,21 @@ internal sealed class DossierIngestor(DataFolder data, OcrPipeline ocr)
         }
     }
 
-    private async Task<DocumentRecord> WriteDocumentAsync(string dossierId, IReadOnlyList<PageResult> pages, CancellationToken ct)
+    /// <summary>Extracts the document's fields and assembles its searchable PDF.</summary>
+    private async Task<DocumentRecord> WriteDocumentAsync(string dossierId, int ordinal, IReadOnlyList<PageResult> pages,
+        CancellationToken ct)
     {
-        string documentId = $"{dossierId}-01";
+        // File name of a digitised document: <dossier>.<document number within the dossier>.
+        string documentId = $"{dossierId}.{ordinal:00}";
         string pdf = data.DocumentPdfPath(dossierId, documentId);
         await SearchablePdf.MergeAsync(pages.Select(p => p.PdfPath).ToList(), pdf, ct).ConfigureAwait(false);
+        var extraction = FieldExtractor.Extract(pages);
         string text = string.Join("\n\n", pages.Select(p => p.Text.Trim()));
         double confidence = Math.Round(pages.Average(p => p.MeanConfidence), 3);
         return new DocumentRecord(documentId, pages.Select(p => p.Page.Number).ToList(), text, confidence,
-            new Dictionary<string, string>(), pdf);
+            extraction.Values(), pdf,
+            extraction.Fields.Values.ToDictionary(f => f.Name, f => Math.Round(f.Confidence, 3)),
+            extraction.Rejected.Select(r => new RejectedFieldEntry(r.Name, r.Reason)).ToList(),
+            extraction.Metadata);
     }
 }

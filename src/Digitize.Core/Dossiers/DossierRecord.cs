@@ -17,9 +17,18 @@ public sealed record ErrorEntry(string File, int? Page, string Stage, string Mes
 public sealed record PageEntry(int Page, string File, int PageInFile, int Rotation, double Skew, double MeanConfidence,
     string TextSource, int Dpi, double Seconds);
 
-/// <summary>A document of the dossier: its pages, text, fields and archival PDF.</summary>
+/// <summary>A field left out because what was read failed validation, and why.</summary>
+public sealed record RejectedFieldEntry(string Name, string Reason);
+
+/// <summary>A document of the dossier: its pages, text, fields (each with a confidence) and archival PDF.</summary>
+/// <param name="RejectedFields">Fields the document seems to carry but that failed validation: absent from
+/// <paramref name="Fields"/>, never guessed, so that a person can fill them in.</param>
+/// <param name="Metadata">The archive metadata of Nghị định 30/2020 Phụ lục VI, mapped from the fields.</param>
 public sealed record DocumentRecord(string DocumentId, IReadOnlyList<int> Pages, string Text, double MeanConfidence,
-    IReadOnlyDictionary<string, string> Fields, string Pdf);
+    IReadOnlyDictionary<string, string> Fields, string Pdf,
+    IReadOnlyDictionary<string, double>? FieldConfidence = null,
+    IReadOnlyList<RejectedFieldEntry>? RejectedFields = null,
+    Extraction.ArchiveMetadata? Metadata = null);
 
 /// <summary>The dossier record of the architecture's record contract (<c>digitize show --json</c>).</summary>
 public sealed record DossierRecord(

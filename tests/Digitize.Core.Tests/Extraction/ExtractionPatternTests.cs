@@ -156,6 +156,10 @@ public sealed class ExtractionPatternTests
     [InlineData("Kết quả kiếm tra công tác", "Kết quả kiểm tra công tác")]
     [InlineData("Hỗ trợ chỉ phí mai táng", "Hỗ trợ chi phí mai táng")]
     [InlineData("mục đích sử s dụng đất", "mục đích sử dụng đất")]
+    [InlineData("V/v đấy mạnh cải cách", "V/v đẩy mạnh cải cách")]
+    [InlineData("Chuyến đối số", "Chuyển đổi số")]
+    [InlineData("chỉ đạo và chỉ thị", "chỉ đạo và chỉ thị")]   // correct phrases stay as they are
+    [InlineData("đấy là", "đấy là")]                          // a misread form only outside a listed phrase is left alone
     public void Apply_RepairsKnownOcrConfusions(string text, string expected)
     {
         Assert.Equal(expected, PhraseRepair.Apply(text));
