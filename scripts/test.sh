@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 
 DIGITIZE_SETUP_TEST=1 bash scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 
+# A local PostgreSQL for the catalog and job tests; exports DIGITIZE_TEST_POSTGRES (a random password, never a default).
+source <(bash scripts/postgres.sh) || { echo "postgres setup failed"; echo "0 passed, 1 failed"; exit 1; }
+
 results=TestResults
 rm -rf "$results"
 dotnet test Digitize.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=true

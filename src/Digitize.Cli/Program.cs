@@ -11,13 +11,16 @@ internal static class Program
     private const string Usage = """
         digitize — scanned Vietnamese dossiers to searchable, signed electronic records
 
-          digitize ingest PATH... [--wait] [--json]   each sub-folder of PATH is a dossier, a loose file a one-file dossier
+          digitize ingest PATH... [--wait] [--json]   each sub-folder of PATH is a dossier, a loose file a one-file dossier;
+                                                      --wait processes them here, with a progress bar
           digitize status [--json]                    counts by state, failures with reasons
           digitize show ID|LABEL [--json]             one dossier record
           digitize eval SAMPLES [--json]              OCR accuracy (CER, WER) and time per page against ground truth
                 [--text-out DIR] [--repeat N] [--against-pdfs DIR]   (save texts; soak N rounds; score another tool's PDFs)
 
         options: --data DIR (else DIGITIZE__DataPath, else ./data)   --model vie|vie_best   --engines N   --tessdata DIR
+        environment: DIGITIZE__Catalog__Provider=Sqlite|PostgreSql, DIGITIZE__Catalog__ConnectionString,
+                     DIGITIZE__Jobs__Storage=InMemory|PostgreSql, DIGITIZE__Jobs__ConnectionString
         """;
 
     public static async Task<int> Main(string[] args)
@@ -35,8 +38,8 @@ internal static class Program
             return (int)await (line.Command switch
             {
                 "ingest" => IngestCommand.RunAsync(line, cancel.Token),
-                "show" => Task.FromResult(ShowCommand.Run(line)),
-                "status" => Task.FromResult(StatusCommand.Run(line)),
+                "show" => ShowCommand.RunAsync(line, cancel.Token),
+                "status" => StatusCommand.RunAsync(line, cancel.Token),
                 "eval" => EvalCommand.RunAsync(line, cancel.Token),
                 "help" or "--help" => Task.FromResult(PrintUsage()),
                 _ => throw new BadArgumentsException($"unknown command '{line.Command}'\n{Usage}"),

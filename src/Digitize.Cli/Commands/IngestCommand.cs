@@ -1,14 +1,20 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Digitize.Catalog;
 using Digitize.Cli.Configuration;
-using Digitize.Cli.Intake;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
+using Digitize.Jobs.Hosting;
+using Digitize.Jobs.Intake;
+using Digitize.Jobs.Progress;
 using Digitize.Ocr.Pipeline;
 
 namespace Digitize.Cli.Commands;
 
-/// <summary><c>digitize ingest PATH... [--wait] [--json]</c>: archive and process dossiers in this process.</summary>
+/// <summary>
+/// <c>digitize ingest PATH... [--wait] [--json]</c>: archive and register dossiers and queue their pages; with
+/// <c>--wait</c>, process them (and whatever an earlier run left unfinished) in this process to completion.
+/// </summary>
 internal static class IngestCommand
 {
     public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
@@ -16,51 +22,104 @@ internal static class IngestCommand
         line.RequireArguments(1, "digitize ingest PATH... [--wait] [--json]");
         var sources = line.Arguments.SelectMany(DossierSource.Find).ToList();
         var data = Settings.DataFolder(line);
-        var options = Settings.Ocr(line);
-        using var ocr = new OcrPipeline(options);
-        var ingestor = new DossierIngestor(data, ocr);
-        bool json = line.Has("--json");
-        var clock = Stopwatch.StartNew();
-        int pagesDone = 0;
-        var records = new DossierRecord?[sources.Count];
-        // Several dossiers at once keep every engine busy when dossiers are short; the pool caps the OCR work.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Engines, CancellationToken = ct };
-        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count), parallel, async (i, token) =>
+        var ocrOptions = Settings.Ocr(line);
+        var jobsOptions = Settings.Jobs(ocrOptions);
+        await using var catalog = await SqlCatalog.OpenAsync(Settings.Catalog(data), ct);
+        using var ocr = new OcrPipeline(ocrOptions);
+        using var host = new JobHost(jobsOptions, catalog, ocr, data);
+        bool wait = line.Has("--wait");
+        if (wait)
         {
-            var source = sources[i];
-            var (record, alreadyDone) = await ingestor.IngestAsync(source, page =>
+            // The in-memory queue of an earlier process is gone: the catalog says what it left unfinished.
+            int resumed = await host.Scheduler.RequeueUnfinishedAsync(Queues.Interactive, ct);
+            if (resumed > 0 && !line.Has("--json"))
             {
-                int done = Interlocked.Increment(ref pagesDone);
-                if (!json)
-                {
-                    double perMinute = done / Math.Max(clock.Elapsed.TotalMinutes, 1e-9);
-                    Console.Error.WriteLine($"  {source.Label}: page {page.Number} done ({done} pages, {perMinute:0.0} pages/min)");
-                }
-            }, token);
-            records[i] = record;
-            if (!json)
-            {
-                Console.WriteLine(Summary(record, alreadyDone));
+                Console.Error.WriteLine($"resuming {resumed} unfinished dossiers from an earlier run");
             }
-        });
+        }
+        var intake = new DossierIntake(catalog, ocr, data, host.Scheduler);
+        var ids = new List<string>();
+        foreach (var source in sources)
+        {
+            var registration = await intake.IngestAsync(source, wait ? Queues.Interactive : Queues.Batch, ct);
+            ids.Add(registration.Id);
+            if (!registration.Created && !line.Has("--json"))
+            {
+                Console.Error.WriteLine($"{source.Label}: same content as dossier {registration.Id} ({registration.Status}); not processed again");
+            }
+        }
+        if (!wait)
+        {
+            Console.WriteLine(jobsOptions.Storage == JobStorageKind.InMemory
+                ? $"{ids.Count} dossiers registered and queued; the embedded queue runs in 'digitize ingest --wait' or 'digitize serve'"
+                : $"{ids.Count} dossiers registered and queued for the workers");
+            return DigitizeExitCode.Ok;
+        }
+        host.StartServer();
+        await WaitAsync(catalog, ids, line.Has("--json"), ct);
+        var records = new List<DossierRecord>();
+        foreach (string id in ids.Distinct())
+        {
+            records.Add(await catalog.GetRecordAsync(id, ct) ?? throw new NotFoundException($"dossier {id} vanished from the catalog"));
+        }
+        Report(records, line.Has("--json"));
+        return records.Any(r => r.Status != DossierStatus.Completed) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
+    }
+
+    /// <summary>Polls the catalog until every dossier is Completed or Failed, drawing the progress bar.</summary>
+    private static async Task WaitAsync(ICatalog catalog, IReadOnlyList<string> ids, bool quiet, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        bool live = !Console.IsErrorRedirected;
+        int startPending = -1;
+        while (true)
+        {
+            var summaries = (await catalog.ListDossiersAsync(ct)).Where(s => wanted.Contains(s.Id)).ToList();
+            int total = summaries.Sum(s => s.PagesTotal);
+            int pending = summaries.Sum(s => s.PagesPending);
+            startPending = startPending < 0 ? pending : startPending;
+            int finished = summaries.Count(s => s.Status is DossierStatus.Completed or DossierStatus.Failed);
+            // Pages per minute counts the pages done by this run, not those an earlier run finished.
+            var progress = new ProgressLine(startPending - pending, startPending, finished, summaries.Count, clock.Elapsed);
+            if (!quiet)
+            {
+                Console.Error.Write(live ? $"\r{progress}   " : $"{progress}\n");
+            }
+            if (finished == summaries.Count)
+            {
+                if (!quiet)
+                {
+                    Console.Error.WriteLine(live ? "" : $"done: {total} pages in {clock.Elapsed.TotalSeconds:0.0} s");
+                }
+                return;
+            }
+            await Task.Delay(live ? TimeSpan.FromMilliseconds(500) : TimeSpan.FromSeconds(5), ct);
+        }
+    }
+
+    private static void Report(IReadOnlyList<DossierRecord> records, bool json)
+    {
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(records, DossierRecord.JsonOptions));
+            return;
         }
-        else
+        foreach (var record in records)
         {
-            Console.WriteLine($"{records.Length} dossiers, {pagesDone} pages OCR'd in {clock.Elapsed.TotalSeconds:0.0} s " +
-                $"({pagesDone / Math.Max(clock.Elapsed.TotalMinutes, 1e-9):0.0} pages/min); data in {data.Root}");
+            Console.WriteLine($"{record.Label} [{record.Id}] {record.Status}");
+            foreach (var d in record.Documents)
+            {
+                string type = d.Fields.TryGetValue("documentType", out var t) ? t : "document";
+                Console.WriteLine($"  {type} {d.DocumentId}: pages {string.Join(',', d.Pages)}, confidence {d.MeanConfidence:0.00}, {d.Pdf}");
+            }
+            foreach (var e in record.Errors)
+            {
+                Console.WriteLine($"  error: {e.File}{(e.Page is { } p ? $" page {p}" : "")} [{e.Stage}]: {e.Message}");
+            }
         }
-        return records.Any(r => r!.Status != DossierStatus.Completed) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
-    }
-
-    private static string Summary(DossierRecord record, bool alreadyDone)
-    {
-        string head = $"{record.Label} [{record.Id}] {record.Status}" + (alreadyDone ? " (already processed, not done again)" : "");
-        var lines = new List<string> { head };
-        lines.AddRange(record.Documents.Select(d => $"  document {d.DocumentId}: pages {string.Join(',', d.Pages)}, confidence {d.MeanConfidence:0.00}, {d.Pdf}"));
-        lines.AddRange(record.Errors.Select(e => $"  error: {e.File}{(e.Page is { } p ? $" page {p}" : "")}: {e.Message}"));
-        return string.Join('\n', lines);
+        int pages = records.Sum(r => r.PageDetails.Count);
+        Console.WriteLine($"{records.Count} dossiers: {records.Count(r => r.Status == DossierStatus.Completed)} completed, " +
+            $"{records.Count(r => r.Status == DossierStatus.Failed)} failed; {pages} pages");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Digitize.Catalog;
 using Digitize.Cli.Configuration;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
@@ -8,10 +9,12 @@ namespace Digitize.Cli.Commands;
 /// <summary><c>digitize show ID|LABEL [--json]</c>: one dossier record.</summary>
 internal static class ShowCommand
 {
-    public static DigitizeExitCode Run(CommandLine line)
+    public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
     {
         line.RequireArguments(1, "digitize show ID|LABEL [--json]");
-        var record = Settings.DataFolder(line).Find(line.Arguments[0]);
+        await using var catalog = await SqlCatalog.OpenAsync(Settings.Catalog(Settings.DataFolder(line)), ct);
+        var record = await catalog.FindAsync(line.Arguments[0], ct)
+            ?? throw new NotFoundException($"no dossier with the id or label '{line.Arguments[0]}'");
         if (line.Has("--json"))
         {
             Console.WriteLine(JsonSerializer.Serialize(record, DossierRecord.JsonOptions));

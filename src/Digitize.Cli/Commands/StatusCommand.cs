@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Digitize.Catalog;
 using Digitize.Cli.Configuration;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
@@ -8,11 +9,12 @@ namespace Digitize.Cli.Commands;
 /// <summary><c>digitize status [--json]</c>: dossiers counted by state, and every failure with its reason.</summary>
 internal static class StatusCommand
 {
-    public static DigitizeExitCode Run(CommandLine line)
+    public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
     {
-        var records = Settings.DataFolder(line).All().ToList();
-        var counts = Enum.GetValues<DossierStatus>().ToDictionary(s => s.ToString(), s => records.Count(r => r.Status == s));
-        var failures = records.SelectMany(r => r.Errors.Select(e => new { r.Label, r.Id, e.File, e.Page, e.Stage, e.Message })).ToList();
+        await using var catalog = await SqlCatalog.OpenAsync(Settings.Catalog(Settings.DataFolder(line)), ct);
+        var counts = (await catalog.CountByStatusAsync(ct)).ToDictionary(c => c.Key.ToString(), c => c.Value);
+        var failures = (await catalog.ListFailuresAsync(ct))
+            .Select(f => new { f.Label, Id = f.DossierId, f.File, f.Page, f.Stage, f.Message }).ToList();
         if (line.Has("--json"))
         {
             Console.WriteLine(JsonSerializer.Serialize(new { counts, failures }, DossierRecord.JsonOptions));

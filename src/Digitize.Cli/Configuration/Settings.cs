@@ -1,5 +1,7 @@
 using System.Globalization;
+using Digitize.Catalog;
 using Digitize.Core.Archive;
+using Digitize.Jobs.Hosting;
 using Digitize.Core.Errors;
 using Digitize.Ocr.Engine;
 
@@ -11,6 +13,27 @@ namespace Digitize.Cli.Configuration;
 internal static class Settings
 {
     public static DataFolder DataFolder(CommandLine line) => Core.Archive.DataFolder.Resolve(line.Value("--data"));
+
+    /// <summary>SQLite in the data folder, or <c>DIGITIZE__Catalog__Provider=PostgreSql</c> with <c>DIGITIZE__Catalog__ConnectionString</c>.</summary>
+    public static CatalogOptions Catalog(DataFolder data) => CatalogOptions.FromConfiguration(
+        Environment.GetEnvironmentVariable("DIGITIZE__Catalog__Provider"),
+        Environment.GetEnvironmentVariable("DIGITIZE__Catalog__ConnectionString"), data.Root);
+
+    /// <summary>In-memory Hangfire, or <c>DIGITIZE__Jobs__Storage=PostgreSql</c> with <c>DIGITIZE__Jobs__ConnectionString</c>.</summary>
+    public static JobsOptions Jobs(OcrOptions ocr)
+    {
+        string storage = Environment.GetEnvironmentVariable("DIGITIZE__Jobs__Storage") ?? nameof(JobStorageKind.InMemory);
+        if (!Enum.TryParse<JobStorageKind>(storage, ignoreCase: true, out var kind))
+        {
+            throw new BadArgumentsException($"DIGITIZE__Jobs__Storage '{storage}': use InMemory or PostgreSql");
+        }
+        return new JobsOptions
+        {
+            Storage = kind,
+            PostgreSqlConnectionString = Environment.GetEnvironmentVariable("DIGITIZE__Jobs__ConnectionString"),
+            WorkerCount = ocr.Engines,
+        };
+    }
 
     public static OcrOptions Ocr(CommandLine line)
     {

@@ -1,14 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Digitize.Core.Dossiers;
-using Digitize.Core.Errors;
 
 namespace Digitize.Core.Archive;
 
 /// <summary>
-/// The data folder: archived originals (<c>archive/ID/</c>), dossier records and their documents
-/// (<c>dossiers/ID/</c>) and scratch space (<c>work/</c>). Originals are copied in, never changed or removed.
+/// The data folder: archived originals (<c>archive/ID/</c>), documents' searchable PDFs (<c>dossiers/ID/</c>),
+/// page work files (<c>work/ID/</c>) and, in the embedded mode, the catalog. Originals are copied in, never changed or removed.
 /// </summary>
 public sealed class DataFolder
 {
@@ -59,47 +57,4 @@ public sealed class DataFolder
 
     public string DocumentPdfPath(string dossierId, string documentId) =>
         Path.Combine(DossierFolder(dossierId), "documents", documentId + ".pdf");
-
-    /// <summary>Writes the record atomically (a crash leaves the old or the new record, never half of one).</summary>
-    public void Save(DossierRecord record)
-    {
-        string folder = DossierFolder(record.Id);
-        Directory.CreateDirectory(folder);
-        string path = Path.Combine(folder, "record.json");
-        File.WriteAllText(path + ".part", JsonSerializer.Serialize(record, DossierRecord.JsonOptions));
-        File.Move(path + ".part", path, overwrite: true);
-    }
-
-    public DossierRecord? TryLoad(string dossierId)
-    {
-        string path = Path.Combine(DossierFolder(dossierId), "record.json");
-        return File.Exists(path) ? JsonSerializer.Deserialize<DossierRecord>(File.ReadAllText(path), DossierRecord.JsonOptions) : null;
-    }
-
-    /// <summary>Every record in the data folder.</summary>
-    public IEnumerable<DossierRecord> All()
-    {
-        string folder = Path.Combine(Root, "dossiers");
-        if (!Directory.Exists(folder))
-        {
-            yield break;
-        }
-        foreach (string dossier in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-        {
-            if (TryLoad(Path.GetFileName(dossier)) is { } record)
-            {
-                yield return record;
-            }
-        }
-    }
-
-    /// <summary>Finds a record by id or label; the newest by label when several dossiers share one.</summary>
-    /// <exception cref="NotFoundException">No dossier has that id or label.</exception>
-    public DossierRecord Find(string idOrLabel) =>
-        TryLoad(SafeId(idOrLabel)) ?? All().LastOrDefault(r => r.Label == idOrLabel)
-        ?? throw new NotFoundException($"no dossier with the id or label '{idOrLabel}' in {Root}");
-
-    // An id comes from user input: only hex digits may reach a path.
-    private static string SafeId(string candidate) =>
-        candidate.Length == 16 && candidate.All(char.IsAsciiHexDigitLower) ? candidate : "-";
 }

@@ -62,6 +62,28 @@ public sealed class OcrPipeline : IDisposable
         return new ScanOcrResult(scanned, results.OfType<PageResult>().ToList(), failures);
     }
 
+    /// <summary>
+    /// Counts the pages of a scan file without decoding them, for registering a dossier's pages before they are
+    /// recognised one by one (each page a job of its own).
+    /// </summary>
+    /// <exception cref="InputFileException">The file cannot be used; the message says why.</exception>
+    public int CountPages(string file) => ScanFile.Open(file, _options).PageCount;
+
+    /// <summary>Recognises page <paramref name="page"/>.PageInFile of <paramref name="page"/>.File.</summary>
+    /// <param name="workFolder">Where the page's one-page PDF is written.</param>
+    /// <exception cref="InputFileException">The file or page cannot be used; retrying cannot help.</exception>
+    public async Task<PageResult> RecognizePageAsync(PageRef page, string workFolder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        Directory.CreateDirectory(workFolder);
+        var file = ScanFile.Open(page.File, _options);
+        if (page.PageInFile < 1 || page.PageInFile > file.PageCount)
+        {
+            throw new InputFileException(page.File, $"has {file.PageCount} pages, not a page {page.PageInFile}");
+        }
+        return await ProcessPageAsync(new PageContext(page, workFolder, file), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Recognises one page: load → orientation → deskew → OCR → page PDF.</summary>
     private async Task<PageResult> ProcessPageAsync(PageContext ctx, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using Digitize.Core.Archive;
 using Digitize.Core.Dossiers;
-using Digitize.Core.Errors;
 
 namespace Digitize.Core.Tests.Archive;
 
@@ -34,28 +33,6 @@ public sealed class DataFolderTests : IDisposable
 
         Assert.Equal(DataFolder.DossierId(a), DataFolder.DossierId(renamed));
         Assert.NotEqual(DataFolder.DossierId(a), DataFolder.DossierId(other));
-    }
-
-    [Fact]
-    public void Find_ReturnsTheRecord_ByIdAndByLabel()
-    {
-        var data = new DataFolder(_root);
-        var record = new DossierRecord("0123456789abcdef", "Hồ sơ 1", DossierStatus.Completed, [], [], [], []);
-        data.Save(record);
-
-        Assert.Equal("Hồ sơ 1", data.Find("0123456789abcdef").Label);
-        Assert.Equal("0123456789abcdef", data.Find("Hồ sơ 1").Id);
-    }
-
-    [Theory]
-    [InlineData("../../etc")]
-    [InlineData("/etc/passwd")]
-    [InlineData("nothing-here")]
-    public void Find_ThrowsNotFound_ForUnknownOrUnsafeNames(string name)
-    {
-        var data = new DataFolder(_root);
-
-        Assert.Throws<NotFoundException>(() => data.Find(name));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

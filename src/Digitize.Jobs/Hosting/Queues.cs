@@ -1,0 +1,17 @@
+namespace Digitize.Jobs.Hosting;
+
+/// <summary>
+/// Hangfire queues, named so that their alphabetical order (the order SQL storages fetch in) is their priority:
+/// an official's upload or a clerk waiting at the desk goes before the overnight batch.
+/// </summary>
+public static class Queues
+{
+    /// <summary>Someone is waiting: <c>ingest --wait</c>, uploads through the portal.</summary>
+    public const string Interactive = "a_interactive";
+
+    /// <summary>Scanning-station hot folders and overnight batches.</summary>
+    public const string Batch = "b_batch";
+
+    /// <summary>The order a server takes work in.</summary>
+    public static readonly string[] All = [Interactive, Batch, "default"];
+}
