@@ -30,7 +30,7 @@ now() { date +%s.%N; }
 
 # Digitize: the whole ingest job (archive originals, orientation, deskew, OCR, searchable PDFs, records).
 t0=$(now)
-"${digitize[@]}" ingest "$samples/dossiers" --data "$work/data" >/dev/null
+"${digitize[@]}" ingest "$samples/dossiers" --wait --data "$work/data" >/dev/null 2>&1
 t1=$(now)
 digitize_s=$(echo "$t1 - $t0" | bc -l)
 

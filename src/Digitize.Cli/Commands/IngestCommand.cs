@@ -20,7 +20,7 @@ internal static class IngestCommand
     public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
     {
         line.RequireArguments(1, "digitize ingest PATH... [--wait] [--json]");
-        var sources = line.Arguments.SelectMany(DossierSource.Find).ToList();
+        var (sources, missing) = FindSources(line.Arguments);
         var data = Settings.DataFolder(line);
         var ocrOptions = Settings.Ocr(line);
         var jobsOptions = Settings.Jobs(ocrOptions);
@@ -50,6 +50,10 @@ internal static class IngestCommand
         }
         if (!wait)
         {
+            if (missing > 0)
+            {
+                return DigitizeExitCode.NotFound;
+            }
             Console.WriteLine(jobsOptions.Storage == JobStorageKind.InMemory
                 ? $"{ids.Count} dossiers registered and queued; the embedded queue runs in 'digitize ingest --wait' or 'digitize serve'"
                 : $"{ids.Count} dossiers registered and queued for the workers");
@@ -63,7 +67,28 @@ internal static class IngestCommand
             records.Add(await catalog.GetRecordAsync(id, ct) ?? throw new NotFoundException($"dossier {id} vanished from the catalog"));
         }
         Report(records, line.Has("--json"));
-        return records.Any(r => r.Status != DossierStatus.Completed) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
+        return missing > 0 ? DigitizeExitCode.NotFound
+            : records.Any(r => r.Status != DossierStatus.Completed) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
+    }
+
+    /// <summary>The dossiers under each path; a path that does not exist is reported and the others go on.</summary>
+    private static (List<DossierSource> Sources, int Missing) FindSources(IEnumerable<string> paths)
+    {
+        var sources = new List<DossierSource>();
+        int missing = 0;
+        foreach (string path in paths)
+        {
+            try
+            {
+                sources.AddRange(DossierSource.Find(path));
+            }
+            catch (NotFoundException ex)
+            {
+                Console.Error.WriteLine($"digitize: {ex.Message}");
+                missing++;
+            }
+        }
+        return (sources, missing);
     }
 
     /// <summary>Polls the catalog until every dossier is Completed or Failed, drawing the progress bar.</summary>

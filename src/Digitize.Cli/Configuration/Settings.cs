@@ -1,86 +1,19 @@
-using System.Globalization;
 using Digitize.Catalog;
 using Digitize.Core.Archive;
 using Digitize.Jobs.Hosting;
-using Digitize.Core.Errors;
 using Digitize.Ocr.Engine;
 
 namespace Digitize.Cli.Configuration;
 
-/// <summary>
-/// Settings from the command line, else the environment (<c>DIGITIZE__…</c>), else the embedded defaults.
-/// </summary>
+/// <summary>Settings from the command line where it gives them, else as every Digitize process reads them.</summary>
 internal static class Settings
 {
-    public static DataFolder DataFolder(CommandLine line) => Core.Archive.DataFolder.Resolve(line.Value("--data"));
+    public static DataFolder DataFolder(CommandLine line) => DigitizeSettings.Data(line.Value("--data"));
 
-    /// <summary>SQLite in the data folder, or <c>DIGITIZE__Catalog__Provider=PostgreSql</c> with <c>DIGITIZE__Catalog__ConnectionString</c>.</summary>
-    public static CatalogOptions Catalog(DataFolder data) => CatalogOptions.FromConfiguration(
-        Environment.GetEnvironmentVariable("DIGITIZE__Catalog__Provider"),
-        Environment.GetEnvironmentVariable("DIGITIZE__Catalog__ConnectionString"), data.Root);
+    public static CatalogOptions Catalog(DataFolder data) => DigitizeSettings.Catalog(data);
 
-    /// <summary>In-memory Hangfire, or <c>DIGITIZE__Jobs__Storage=PostgreSql</c> with <c>DIGITIZE__Jobs__ConnectionString</c>.</summary>
-    public static JobsOptions Jobs(OcrOptions ocr)
-    {
-        string storage = Environment.GetEnvironmentVariable("DIGITIZE__Jobs__Storage") ?? nameof(JobStorageKind.InMemory);
-        if (!Enum.TryParse<JobStorageKind>(storage, ignoreCase: true, out var kind))
-        {
-            throw new BadArgumentsException($"DIGITIZE__Jobs__Storage '{storage}': use InMemory or PostgreSql");
-        }
-        return new JobsOptions
-        {
-            Storage = kind,
-            PostgreSqlConnectionString = Environment.GetEnvironmentVariable("DIGITIZE__Jobs__ConnectionString"),
-            WorkerCount = ocr.Engines,
-        };
-    }
+    public static JobsOptions Jobs(OcrOptions ocr) => DigitizeSettings.Jobs(ocr);
 
-    public static OcrOptions Ocr(CommandLine line)
-    {
-        string model = line.Value("--model") ?? Environment.GetEnvironmentVariable("DIGITIZE__Ocr__Model") ?? "vie";
-        if (model.Length == 0 || !model.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-        {
-            throw new BadArgumentsException($"model '{model}': a model name has only letters, digits and '_' (e.g. vie, vie_best)");
-        }
-        string? engines = line.Value("--engines") ?? Environment.GetEnvironmentVariable("DIGITIZE__Ocr__Engines");
-        int engineCount = Environment.ProcessorCount;
-        if (engines is not null && (!int.TryParse(engines, NumberStyles.None, CultureInfo.InvariantCulture, out engineCount) || engineCount < 1))
-        {
-            throw new BadArgumentsException($"engines '{engines}': give a whole number of at least 1");
-        }
-        return new OcrOptions
-        {
-            TessdataPath = Tessdata(line), Model = model, Engines = engineCount,
-            TesseractVariables = TesseractVariables(Environment.GetEnvironmentVariable("DIGITIZE__Ocr__TesseractVariables")),
-        };
-    }
-
-    // "name=value;name=value", for tuning without a rebuild.
-    private static Dictionary<string, string> TesseractVariables(string? setting) =>
-        (setting ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(pair => pair.Split('=', 2))
-            .ToDictionary(p => p[0], p => p.Length == 2 ? p[1]
-                : throw new BadArgumentsException($"DIGITIZE__Ocr__TesseractVariables: '{p[0]}' needs '=value'"));
-
-    private static string Tessdata(CommandLine line)
-    {
-        string? configured = line.Value("--tessdata") ?? Environment.GetEnvironmentVariable("DIGITIZE__Ocr__TessdataPath");
-        if (configured is not null)
-        {
-            return Path.GetFullPath(configured);
-        }
-        // The repository's tessdata/, filled by scripts/setup.sh: look up from the program and from the working folder.
-        foreach (string start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                string candidate = Path.Combine(folder.FullName, "tessdata");
-                if (File.Exists(Path.Combine(candidate, "osd.traineddata")))
-                {
-                    return candidate;
-                }
-            }
-        }
-        throw new MissingDependencyException("no tessdata/ folder with the models was found (run scripts/setup.sh, or set DIGITIZE__Ocr__TessdataPath)");
-    }
+    public static OcrOptions Ocr(CommandLine line) =>
+        DigitizeSettings.Ocr(line.Value("--model"), line.Value("--engines"), line.Value("--tessdata"));
 }

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+
+namespace Digitize.Jobs.Tests.Support;
+
+/// <summary>Runs the built <c>digitize</c> command and <c>digitize-worker</c> host as real processes.</summary>
+internal static class Programs
+{
+    private static readonly string Root = FindRoot();
+
+    // Built in the same configuration as the tests (Release in scripts/test.sh).
+    private static readonly string Configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+
+    public static string RepositoryRoot => Root;
+
+    public static string Cli => Path.Combine(Root, "src", "Digitize.Cli", "bin", Configuration, "net10.0", "digitize.dll");
+
+    public static string Worker => Path.Combine(Root, "worker", "Digitize.Worker", "bin", Configuration, "net10.0", "digitize-worker.dll");
+
+    /// <summary>The user id of "nobody": tests that need file permissions to apply cannot run the program as root.</summary>
+    public const string Nobody = "65534";
+
+    public static Process Start(string dll, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Start(dll, environment, drain: true, runAs: null, arguments);
+
+    private static Process Start(string dll, IReadOnlyDictionary<string, string> environment, bool drain, string? runAs,
+        string[] arguments)
+    {
+        var start = new ProcessStartInfo(runAs is null ? "dotnet" : "setpriv")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (runAs is not null)
+        {
+            foreach (string a in (string[])[$"--reuid={runAs}", $"--regid={runAs}", "--clear-groups", "dotnet"])
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+        start.ArgumentList.Add(dll);
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["DIGITIZE__Ocr__TessdataPath"] = Path.Combine(Root, "tessdata");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        var process = Process.Start(start)!;
+        if (drain)
+        {
+            // Nobody reads a long-running process's output: drain the pipes so it never blocks on a full buffer.
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
+        return process;
+    }
+
+    /// <summary>Runs to the end and returns the exit code and output.</summary>
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string dll,
+        IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments) =>
+        RunAsAsync(null, dll, environment, timeout, arguments);
+
+    /// <summary>Runs to the end as user <paramref name="runAs"/> (null: as this process), returns the exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsAsync(string? runAs, string dll,
+        IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
+    {
+        using var process = Start(dll, environment, drain: false, runAs, arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{Path.GetFileName(dll)} {string.Join(' ', arguments)} did not finish in {timeout}");
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Digitize.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException("Digitize.sln not found above " + AppContext.BaseDirectory);
+    }
+}
