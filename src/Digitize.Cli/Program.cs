@@ -13,6 +13,7 @@ internal static class Program
 
           digitize ingest PATH... [--wait] [--json]   each sub-folder of PATH is a dossier, a loose file a one-file dossier;
                                                       --wait processes them here, with a progress bar
+          digitize watch PATH                         hot folder: takes each dossier folder once its files stop changing
           digitize status [--json]                    counts by state, failures with reasons
           digitize show ID|LABEL [--json]             one dossier record
           digitize eval SAMPLES [--json]              OCR accuracy (CER, WER) and time per page against ground truth
@@ -38,6 +39,7 @@ internal static class Program
             return (int)await (line.Command switch
             {
                 "ingest" => IngestCommand.RunAsync(line, cancel.Token),
+                "watch" => WatchCommand.RunAsync(line, cancel.Token),
                 "show" => ShowCommand.RunAsync(line, cancel.Token),
                 "status" => StatusCommand.RunAsync(line, cancel.Token),
                 "eval" => EvalCommand.RunAsync(line, cancel.Token),
