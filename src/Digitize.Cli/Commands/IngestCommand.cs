@@ -5,9 +5,7 @@ using Digitize.Cli.Configuration;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
 using Digitize.Jobs.Hosting;
-using Digitize.Jobs.Intake;
 using Digitize.Jobs.Progress;
-using Digitize.Ocr.Pipeline;
 
 namespace Digitize.Cli.Commands;
 
@@ -21,12 +19,8 @@ internal static class IngestCommand
     {
         line.RequireArguments(1, "digitize ingest PATH... [--wait] [--json]");
         var (sources, missing) = FindSources(line.Arguments);
-        var data = Settings.DataFolder(line);
-        var ocrOptions = Settings.Ocr(line);
-        var jobsOptions = Settings.Jobs(ocrOptions);
-        await using var catalog = await SqlCatalog.OpenAsync(Settings.Catalog(data), ct);
-        using var ocr = new OcrPipeline(ocrOptions);
-        using var host = new JobHost(jobsOptions, catalog, ocr, data);
+        await using var services = await ProcessingServices.OpenAsync(line, ct);
+        var (catalog, host, jobsOptions) = (services.Catalog, services.Host, services.Jobs);
         bool wait = line.Has("--wait");
         if (wait)
         {
@@ -37,11 +31,10 @@ internal static class IngestCommand
                 Console.Error.WriteLine($"resuming {resumed} unfinished dossiers from an earlier run");
             }
         }
-        var intake = new DossierIntake(catalog, ocr, data, host.Scheduler);
         var ids = new List<string>();
         foreach (var source in sources)
         {
-            var registration = await intake.IngestAsync(source, wait ? Queues.Interactive : Queues.Batch, ct);
+            var registration = await services.Intake.IngestAsync(source, wait ? Queues.Interactive : Queues.Batch, ct);
             ids.Add(registration.Id);
             if (!registration.Created && !line.Has("--json"))
             {

@@ -1,9 +1,7 @@
-using Digitize.Catalog;
 using Digitize.Cli.Configuration;
 using Digitize.Core.Errors;
 using Digitize.Jobs.Hosting;
 using Digitize.Jobs.Intake;
-using Digitize.Ocr.Pipeline;
 
 namespace Digitize.Cli.Commands;
 
@@ -24,18 +22,12 @@ internal static class WatchCommand
         {
             throw new NotFoundException($"{path}: no such folder");
         }
-        var data = Settings.DataFolder(line);
-        var ocrOptions = Settings.Ocr(line);
-        var jobsOptions = Settings.Jobs(ocrOptions);
-        await using var catalog = await SqlCatalog.OpenAsync(Settings.Catalog(data), ct);
-        using var ocr = new OcrPipeline(ocrOptions);
-        using var host = new JobHost(jobsOptions, catalog, ocr, data);
-        if (jobsOptions.Storage == JobStorageKind.InMemory)
+        await using var services = await ProcessingServices.OpenAsync(line, ct);
+        if (services.Jobs.Storage == JobStorageKind.InMemory)
         {
-            await host.Scheduler.RequeueUnfinishedAsync(Queues.Batch, ct);
-            host.StartServer();
+            await services.Host.Scheduler.RequeueUnfinishedAsync(Queues.Batch, ct);
+            services.Host.StartServer();
         }
-        var intake = new DossierIntake(catalog, ocr, data, host.Scheduler);
         var folder = new HotFolder(path, QuietPeriod);
         Console.WriteLine($"watching {Path.GetFullPath(path)}: a dossier is taken {QuietPeriod.TotalSeconds:0} s after its files stop changing (Ctrl+C to stop)");
         try
@@ -44,7 +36,7 @@ internal static class WatchCommand
             {
                 foreach (var source in folder.Poll())
                 {
-                    var registration = await intake.IngestAsync(source, Queues.Batch, ct);
+                    var registration = await services.Intake.IngestAsync(source, Queues.Batch, ct);
                     Console.WriteLine($"{source.Label}: {(registration.Created ? "queued" : "same content as an earlier dossier, not processed again")} [{registration.Id}]");
                 }
                 await Task.Delay(TimeSpan.FromSeconds(2), ct);

@@ -39,25 +39,29 @@ public static class EditDistance
         return elements.ToArray();
     }
 
-    private static ErrorCount Count(string[] reference, string[] hypothesis)
+    private static ErrorCount Count(string[] reference, string[] hypothesis) =>
+        new(Levenshtein<string>(reference, hypothesis), reference.Length);
+
+    /// <summary>Insertions + deletions + substitutions that turn <paramref name="a"/> into <paramref name="b"/>.</summary>
+    public static int Levenshtein<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b) where T : IEquatable<T>
     {
-        // Two rows of the classic dynamic programme: memory O(hypothesis), time O(reference × hypothesis).
-        var previous = new int[hypothesis.Length + 1];
-        var current = new int[hypothesis.Length + 1];
-        for (int j = 0; j <= hypothesis.Length; j++)
+        // Two rows of the classic dynamic programme: memory O(|b|), time O(|a| × |b|).
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
         }
-        for (int i = 1; i <= reference.Length; i++)
+        for (int i = 1; i <= a.Length; i++)
         {
             current[0] = i;
-            for (int j = 1; j <= hypothesis.Length; j++)
+            for (int j = 1; j <= b.Length; j++)
             {
-                int substitution = previous[j - 1] + (string.Equals(reference[i - 1], hypothesis[j - 1], StringComparison.Ordinal) ? 0 : 1);
+                int substitution = previous[j - 1] + (a[i - 1].Equals(b[j - 1]) ? 0 : 1);
                 current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
             }
             (previous, current) = (current, previous);
         }
-        return new ErrorCount(previous[hypothesis.Length], reference.Length);
+        return previous[b.Length];
     }
 }
