@@ -44,7 +44,9 @@ t1=$(now)
 ocrmypdf_s=$(echo "$t1 - $t0" | bc -l)
 
 printf "timed: digitize %.1f s, ocrmypdf %.1f s for %d pages; scoring...\n" "$digitize_s" "$ocrmypdf_s" "$pages"
-ours_cer=$("${digitize[@]}" eval "$samples" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["overall"]["cer"])')
+ours_json=$("${digitize[@]}" eval "$samples" --json)
+ours_cer=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["overall"]["cer"])' <<<"$ours_json")
+core_ppm=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["overall"]["pagesPerMinute"])' <<<"$ours_json")
 theirs_cer=$("${digitize[@]}" eval "$samples" --against-pdfs "$work/out" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["overall"]["cer"])')
 
 ours_ppm=$(echo "$pages * 60 / $digitize_s" | bc -l)
@@ -52,4 +54,5 @@ theirs_ppm=$(echo "$pages * 60 / $ocrmypdf_s" | bc -l)
 printf '%-10s %6s %10s %12s %9s\n' tool pages seconds pages/min CER%
 printf '%-10s %6d %10.1f %12.1f %9.3f\n' digitize "$pages" "$digitize_s" "$ours_ppm" "$(echo "$ours_cer * 100" | bc -l)"
 printf '%-10s %6d %10.1f %12.1f %9.3f\n' ocrmypdf "$pages" "$ocrmypdf_s" "$theirs_ppm" "$(echo "$theirs_cer * 100" | bc -l)"
+printf 'OCR core alone (digitize eval, dossier after dossier, no catalog or jobs): %.1f pages/min\n' "$core_ppm"
 printf 'ratio: digitize is %.2fx ocrmypdf in pages per minute (%d cores)\n' "$(echo "$ours_ppm / $theirs_ppm" | bc -l)" "$(nproc)"

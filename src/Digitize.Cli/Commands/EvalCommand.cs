@@ -160,7 +160,9 @@ internal static class EvalCommand
             Console.WriteLine(fields.ToTable());
             Console.WriteLine();
         }
+        string timing = elapsed == TimeSpan.Zero ? "" // scoring another tool's PDFs: nothing was timed here
+            : $", {secondsPerPage:0.00} s per page per engine, {pagesPerMinute:0.0} pages/min wall clock";
         Console.WriteLine($"overall ({model}): {scores.Count} pages, CER {characters.Rate * 100:0.000} % ({characters.Edits}/{characters.ReferenceLength}), " +
-            $"WER {words.Rate * 100:0.000} %, {secondsPerPage:0.00} s per page per engine, {pagesPerMinute:0.0} pages/min wall clock");
+            $"WER {words.Rate * 100:0.000} %{timing}");
     }
 }

@@ -48,7 +48,7 @@ internal static class IngestCommand
                 return DigitizeExitCode.NotFound;
             }
             Console.WriteLine(jobsOptions.Storage == JobStorageKind.InMemory
-                ? $"{ids.Count} dossiers registered and queued; the embedded queue runs in 'digitize ingest --wait' or 'digitize serve'"
+                ? $"{ids.Count} dossiers registered and queued; the embedded queue is worked by 'digitize ingest --wait' or 'digitize watch'"
                 : $"{ids.Count} dossiers registered and queued for the workers");
             return DigitizeExitCode.Ok;
         }
