@@ -43,14 +43,12 @@ internal static class IngestCommand
         }
         if (!wait)
         {
-            if (missing > 0)
-            {
-                return DigitizeExitCode.NotFound;
-            }
-            Console.WriteLine(jobsOptions.Storage == JobStorageKind.InMemory
-                ? $"{ids.Count} dossiers registered and queued; the embedded queue is worked by 'digitize ingest --wait' or 'digitize watch'"
-                : $"{ids.Count} dossiers registered and queued for the workers");
-            return DigitizeExitCode.Ok;
+            var queuedOnly = missing > 0 ? DigitizeExitCode.NotFound : DigitizeExitCode.Ok;
+            Console.WriteLine(line.Has("--json") ? JsonSerializer.Serialize(new { queued = ids }, DossierRecord.JsonOptions)
+                : jobsOptions.Storage == JobStorageKind.InMemory
+                    ? $"{ids.Count} dossiers registered and queued; the embedded queue is worked by 'digitize ingest --wait' or 'digitize watch'"
+                    : $"{ids.Count} dossiers registered and queued for the workers");
+            return queuedOnly;
         }
         host.StartServer();
         await WaitAsync(catalog, ids, line.Has("--json"), ct);
