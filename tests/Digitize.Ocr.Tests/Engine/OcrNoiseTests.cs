@@ -1,0 +1,30 @@
+using Digitize.Ocr.Engine;
+
+namespace Digitize.Ocr.Tests.Engine;
+
+public sealed class OcrNoiseTests
+{
+    [Theory]
+    [InlineData("|", 0.5, false)]
+    [InlineData("_", 0.3, false)]
+    [InlineData("`", 0.9, false)]    // a lone mark is dust even when the engine is sure of its shape
+    [InlineData(".", 0.85, false)]
+    [InlineData("—_", 0.4, false)]
+    [InlineData("-", 0.4, false)]    // a dash in the middle or at the end of a line, read unsure
+    public void IsSpeck_IsTrue_ForSymbolsThatStandAlone(string word, double confidence, bool startsLine)
+    {
+        Assert.True(OcrNoise.IsSpeck(word, confidence, startsLine));
+    }
+
+    [Theory]
+    [InlineData("-", 0.3, true)]     // a list dash opens its line
+    [InlineData("-", 0.9, false)]    // a dash read with confidence (e.g. "Độc lập - Tự do")
+    [InlineData("Lưu:", 0.2, false)] // words with letters are text, however unsure
+    [InlineData("531/QĐ-UBND", 0.4, false)]
+    [InlineData("01", 0.1, false)]
+    [InlineData("=>", 0.9, false)]   // two-character symbols read with confidence stay
+    public void IsSpeck_IsFalse_ForText(string word, double confidence, bool startsLine)
+    {
+        Assert.False(OcrNoise.IsSpeck(word, confidence, startsLine));
+    }
+}
