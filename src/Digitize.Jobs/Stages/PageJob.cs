@@ -1,5 +1,6 @@
 using Digitize.Catalog;
 using Digitize.Core.Archive;
+using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
 using Digitize.Core.Pages;
 using Digitize.Jobs.Hosting;
@@ -24,9 +25,15 @@ public sealed class PageJob(ICatalog catalog, OcrPipeline ocr, DataFolder data, 
         var pending = (await catalog.ListPendingPagesAsync(dossierId, ct)).FirstOrDefault(p => p.Page == page);
         if (pending is null)
         {
-            return; // already done by an earlier run of this job or a re-enqueued copy: nothing to do twice
+            // Already done by an earlier run of this job or a re-enqueued copy: nothing to do twice. But if that run
+            // died between finishing the last page and enqueuing the document stage, this run must enqueue it.
+            if (await catalog.GetSummaryAsync(dossierId, ct) is { PagesPending: 0, Status: DossierStatus.Queued or DossierStatus.Processing })
+            {
+                scheduler.EnqueueDocuments(dossierId, queue);
+            }
+            return;
         }
-        await catalog.TransitionAsync(dossierId, Core.Dossiers.DossierStatus.Queued, Core.Dossiers.DossierStatus.Processing, ct);
+        await catalog.TransitionAsync(dossierId, DossierStatus.Queued, DossierStatus.Processing, ct);
         var file = (await catalog.ListFilesAsync(dossierId, ct)).First(f => f.Name == pending.File);
         PageCompletion completion;
         try

@@ -11,7 +11,8 @@ public static class SearchablePdf
     {
         ArgumentOutOfRangeException.ThrowIfZero(pagePdfs.Count, nameof(pagePdfs));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
-        string partial = outputPath + ".part";
+        // A name of its own: a retried document stage may run next to the one it replaces.
+        string partial = $"{outputPath}.{Guid.NewGuid():N}.part";
         if (pagePdfs.Count == 1)
         {
             File.Copy(pagePdfs[0], partial, overwrite: true);
