@@ -14,6 +14,9 @@ if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
   packages+=(ocrmypdf img2pdf bc qpdf)
 fi
 
+# npm fetches the tessdata_best_int model from the npm registry; Debian's npm if the machine has none.
+command -v npm >/dev/null || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
