@@ -7,6 +7,11 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 rounds=${1:-20}
 dotnet build "$root/Digitize.sln" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
 log=$(mktemp)
+# The same allocator setting as the ./digitize wrapper (MALLOC_ARENA_MAX=unset to see glibc's default).
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+[ "$MALLOC_ARENA_MAX" = unset ] && unset MALLOC_ARENA_MAX
+echo "MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-glibc default}"
+
 dotnet "$root/src/Digitize.Cli/bin/Release/net10.0/digitize.dll" eval "$root/samples" --repeat "$rounds" > "$log" &
 pid=$!
 samples=()
