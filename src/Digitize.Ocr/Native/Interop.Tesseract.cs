@@ -48,9 +48,6 @@ internal static partial class Interop
         internal static partial int TessBaseAPIRecognize(SafeTessBaseApiHandle handle, nint monitor);
 
         [LibraryImport(Libraries.Tesseract)]
-        internal static partial nint TessBaseAPIGetUTF8Text(SafeTessBaseApiHandle handle);
-
-        [LibraryImport(Libraries.Tesseract)]
         internal static partial int TessBaseAPIMeanTextConf(SafeTessBaseApiHandle handle);
 
         [LibraryImport(Libraries.Tesseract)]
