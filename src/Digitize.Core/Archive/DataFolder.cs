@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
-using System.Text;
 using Digitize.Core.Dossiers;
 
 namespace Digitize.Core.Archive;
 
 /// <summary>
-/// The data folder: archived originals (<c>archive/ID/</c>), documents' searchable PDFs (<c>dossiers/ID/</c>),
-/// page work files (<c>work/ID/</c>) and, in the embedded mode, the catalog. Originals are copied in, never changed or removed.
+/// The data folder: archived originals (<c>archive/ID/</c>), documents' PDFs (<c>dossiers/ID/</c>), page work files
+/// (<c>work/ID/</c>) and, in the embedded mode, the catalog. Originals are copied in, never changed or removed.
+/// The catalog stores paths relative to this folder, so machines that mount a shared data folder at different
+/// places can all use them.
 /// </summary>
+/// <threadsafety>Immutable; the file operations are safe to call from many threads.</threadsafety>
 public sealed class DataFolder
 {
     public DataFolder(string root)
@@ -18,10 +20,6 @@ public sealed class DataFolder
 
     public string Root { get; }
 
-    /// <summary>The data folder from <c>--data</c>, else <c>DIGITIZE__DataPath</c>, else <c>./data</c>.</summary>
-    public static DataFolder Resolve(string? option) =>
-        new(option ?? Environment.GetEnvironmentVariable("DIGITIZE__DataPath") ?? "data");
-
     /// <summary>SHA-256 of a file, lower-case hex.</summary>
     public static string Sha256(string file)
     {
@@ -29,32 +27,54 @@ public sealed class DataFolder
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>A dossier's id, derived from its content: the same files give the same id, whatever the folder is called.</summary>
-    public static string DossierId(IEnumerable<FileEntry> files)
+    /// <summary>Copies an original into the archive (once) and returns the archived path, relative to the data folder.</summary>
+    public string ArchiveOriginal(DossierId dossier, string source, string sha256)
     {
-        var content = string.Join('\n', files.Select(f => f.Sha256).Order(StringComparer.Ordinal));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16];
-    }
-
-    /// <summary>Copies an original into the archive (once) and returns the archived path.</summary>
-    public string ArchiveOriginal(string dossierId, string source, string sha256)
-    {
-        string folder = Path.Combine(Root, "archive", dossierId);
-        Directory.CreateDirectory(folder);
-        string target = Path.Combine(folder, Path.GetFileName(source));
+        string relative = Path.Combine("archive", dossier.Value, Path.GetFileName(source));
+        string target = Resolve(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (!File.Exists(target) || Sha256(target) != sha256)
         {
             string partial = target + ".part";
             File.Copy(source, partial, overwrite: true);
             File.Move(partial, target, overwrite: true);
         }
-        return target;
+        return relative;
     }
 
-    public string DossierFolder(string dossierId) => Path.Combine(Root, "dossiers", dossierId);
+    /// <summary>Where a dossier's page work files go (absolute).</summary>
+    public string WorkFolder(DossierId dossier) => Path.Combine(Root, "work", dossier.Value);
 
-    public string WorkFolder(string dossierId) => Path.Combine(Root, "work", dossierId);
+    /// <summary>The document's PDF, relative to the data folder.</summary>
+    public static string DocumentPdf(DocumentId document) =>
+        Path.Combine("dossiers", document.Dossier.Value, "documents", document + ".pdf");
 
-    public string DocumentPdfPath(string dossierId, string documentId) =>
-        Path.Combine(DossierFolder(dossierId), "documents", documentId + ".pdf");
+    /// <summary>The absolute path of <paramref name="relativePath"/>.</summary>
+    /// <exception cref="ArgumentException">The path is absolute or leads out of the data folder.</exception>
+    public string Resolve(string relativePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(relativePath);
+        if (Path.IsPathRooted(relativePath))
+        {
+            throw new ArgumentException($"'{relativePath}' is not relative to the data folder", nameof(relativePath));
+        }
+        string full = Path.GetFullPath(Path.Combine(Root, relativePath));
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{relativePath}' leads out of the data folder", nameof(relativePath));
+        }
+        return full;
+    }
+
+    /// <summary>The path of <paramref name="absolutePath"/> relative to the data folder.</summary>
+    /// <exception cref="ArgumentException">The path is not inside the data folder.</exception>
+    public string Relative(string absolutePath)
+    {
+        string full = Path.GetFullPath(absolutePath);
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{absolutePath}' is not inside the data folder {Root}", nameof(absolutePath));
+        }
+        return Path.GetRelativePath(Root, full);
+    }
 }

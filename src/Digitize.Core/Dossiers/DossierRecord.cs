@@ -10,7 +10,13 @@ public enum DossierStatus { Queued, Processing, Completed, Failed }
 /// <summary>An original file of a dossier, as archived.</summary>
 public sealed record FileEntry(string Name, string Sha256, int Pages);
 
-/// <summary>A problem with one file or page; the rest of the dossier went on.</summary>
+/// <summary>
+/// The one error record: a problem with a file, a page or the whole dossier, the stage that met it and why. The rest of
+/// the dossier went on where it could.
+/// </summary>
+/// <param name="File">The original's file name; empty for an error of the whole dossier.</param>
+/// <param name="Page">The page's number in the dossier; null when the error is not about one page.</param>
+/// <param name="Stage">The pipeline stage (<see cref="Pipeline.PipelineStageNames.Name"/>).</param>
 public sealed record ErrorEntry(string File, int? Page, string Stage, string Message);
 
 /// <summary>What was done to one page: where it came from, how it was turned and straightened, how sure the OCR was.</summary>
@@ -21,10 +27,11 @@ public sealed record PageEntry(int Page, string File, int PageInFile, int Rotati
 public sealed record RejectedFieldEntry(string Name, string Reason);
 
 /// <summary>A document of the dossier: its pages, text, fields (each with a confidence) and archival PDF.</summary>
+/// <param name="Pdf">The document's PDF, relative to the data folder in the catalog.</param>
 /// <param name="RejectedFields">Fields the document seems to carry but that failed validation: absent from
 /// <paramref name="Fields"/>, never guessed, so that a person can fill them in.</param>
 /// <param name="Metadata">The archive metadata of Nghị định 30/2020 Phụ lục VI, mapped from the fields.</param>
-public sealed record DocumentRecord(string DocumentId, IReadOnlyList<int> Pages, string Text, double MeanConfidence,
+public sealed record DocumentRecord(DocumentId DocumentId, IReadOnlyList<int> Pages, string Text, double MeanConfidence,
     IReadOnlyDictionary<string, string> Fields, string Pdf,
     IReadOnlyDictionary<string, double>? FieldConfidence = null,
     IReadOnlyList<RejectedFieldEntry>? RejectedFields = null,
@@ -32,7 +39,7 @@ public sealed record DocumentRecord(string DocumentId, IReadOnlyList<int> Pages,
 
 /// <summary>The dossier record of the architecture's record contract (<c>digitize show --json</c>).</summary>
 public sealed record DossierRecord(
-    string Id,
+    DossierId Id,
     string Label,
     DossierStatus Status,
     IReadOnlyList<FileEntry> Files,

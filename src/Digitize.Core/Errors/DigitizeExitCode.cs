@@ -1,6 +1,6 @@
 namespace Digitize.Core.Errors;
 
-/// <summary>Process exit codes of the <c>digitize</c> command; only the CLI maps exceptions to them.</summary>
+/// <summary>Process exit codes of every Digitize host; <see cref="ExitCodes"/> maps exceptions to them.</summary>
 public enum DigitizeExitCode
 {
     Ok = 0,
@@ -11,6 +11,8 @@ public enum DigitizeExitCode
     MissingDependency = 4,
     OcrEngine = 5,
     NotFound = 6,
+    /// <summary>A setting (appsettings.json, DIGITIZE__… variable, option) is missing or wrong.</summary>
+    Configuration = 7,
     Interrupted = 130,
     OtherError = 15,
 }

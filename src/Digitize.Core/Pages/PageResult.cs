@@ -43,6 +43,3 @@ public sealed record PageResult(
     TextSource TextSource,
     string PdfPath,
     TimeSpan Elapsed);
-
-/// <summary>A file or page that could not be processed, and why; the other pages go on.</summary>
-public sealed record PageFailure(string File, int? PageInFile, string Stage, string Message);

@@ -1,0 +1,31 @@
+using Digitize.Core.Dossiers;
+
+namespace Digitize.Catalog;
+
+/// <summary>Reports and lists over the catalog: for the status command, the portal and reindexing the search.</summary>
+/// <threadsafety>Safe to use from many threads and many processes at once.</threadsafety>
+public interface ICatalogQueries
+{
+    Task<DossierSummary?> GetSummaryAsync(DossierId dossier, CancellationToken cancellationToken);
+
+    /// <summary>Dossiers that match, oldest first, one page of them.</summary>
+    Task<ResultPage<DossierSummary>> ListDossiersAsync(DossierFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Summaries of the given dossiers (those that exist), in no particular order: for progress displays.</summary>
+    Task<IReadOnlyList<DossierSummary>> GetSummariesAsync(IReadOnlyCollection<DossierId> dossiers, CancellationToken cancellationToken);
+
+    /// <summary>Documents that match, in dossier then document order, one page of them.</summary>
+    Task<ResultPage<StoredDocument>> ListDocumentsAsync(DocumentFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>One document, or null.</summary>
+    Task<StoredDocument?> GetDocumentAsync(DocumentId document, CancellationToken cancellationToken);
+
+    /// <summary>Every document of every dossier, in a stable order, read a batch at a time: what a reindex needs.</summary>
+    IAsyncEnumerable<StoredDocument> StreamDocumentsAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many dossiers are in each status (every status is present, zero included).</summary>
+    Task<IReadOnlyDictionary<DossierStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every recorded error with its dossier, oldest dossier first.</summary>
+    Task<IReadOnlyList<DossierError>> ListFailuresAsync(CancellationToken cancellationToken);
+}
