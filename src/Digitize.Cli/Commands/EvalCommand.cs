@@ -1,87 +1,132 @@
+using System.CommandLine;
 using System.Diagnostics;
-using System.Text.Json;
-using Digitize.Cli.Configuration;
+using System.Globalization;
+using Digitize.Catalog;
+using Digitize.Cli.Output;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
 using Digitize.Core.Evaluation;
-using Digitize.Core.Extraction;
+using Digitize.Core.Pages;
 using Digitize.Core.Tools;
-using Digitize.Ocr.Pipeline;
+using Digitize.Jobs.Hosting;
+using Digitize.Jobs.Processing;
+using Digitize.Jobs.Stages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Digitize.Cli.Commands;
 
 /// <summary>
-/// <c>digitize eval SAMPLES [--json]</c>: OCRs every sample dossier and compares each page with its ground truth
-/// (CER and WER, NFC, whitespace folded), with the time per page. A page that failed counts as all wrong.
+/// <c>digitize eval SAMPLES [--json]</c>: runs every sample dossier through the same pipeline as <c>ingest</c> (in a
+/// data folder of its own, embedded catalog and queue) and compares each page with its ground truth (CER and WER, NFC,
+/// whitespace folded) and each document's fields with the expected ones. A page that failed counts as all wrong.
 /// </summary>
 internal static class EvalCommand
 {
-    private sealed record PageScore(string Label, int Page, string File, int Dpi, int TrueRotation, int? Rotation,
-        double TrueSkew, double? Skew, ErrorCount Characters, ErrorCount Words, double Seconds, string? Error)
-    {
-        public double Cer => Math.Round(Characters.Rate, 5);
+    private static readonly Argument<string> Samples = new("SAMPLES") { Description = "A samples folder: dossiers/ and ground-truth/" };
+    private static readonly Option<string?> TextOut = new("--text-out") { Description = "Write each recognised page as LABEL-PAGE.txt into this folder" };
+    private static readonly Option<int> Repeat = new("--repeat") { Description = "Run the set N times in this process (a soak test for native memory)", DefaultValueFactory = _ => 1 };
+    private static readonly Option<string?> AgainstPdfs = new("--against-pdfs") { Description = "Score another tool's PDFs (LABEL.pdf in this folder) instead" };
 
-        public double Wer => Math.Round(Words.Rate, 5);
+    public static Command Create()
+    {
+        var command = new Command("eval", "OCR and field accuracy against a ground-truth folder (samples format)")
+        {
+            Samples, IngestCommand.Json, TextOut, Repeat, AgainstPdfs,
+        };
+        Repeat.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--repeat: at least 1"); } });
+        command.SetAction(RunAsync);
+        return command;
     }
 
-    public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        line.RequireArguments(1, "digitize eval SAMPLES [--json]");
-        string samples = line.Arguments[0];
-        var truth = GroundTruthDossier.LoadFolder(samples);
-        if (line.Value("--against-pdfs") is { } pdfFolder)
+        var truth = GroundTruthDossier.LoadFolder(parse.GetValue(Samples)!);
+        bool json = parse.GetValue(IngestCommand.Json);
+        if (parse.GetValue(AgainstPdfs) is { } pdfFolder)
         {
-            // Scores PDFs another tool made from the same samples (LABEL.pdf), read with pdftotext like ours.
             var others = new List<PageScore>();
             foreach (var dossier in truth)
             {
                 others.AddRange(await ScorePdfAsync(dossier, Path.Combine(pdfFolder, dossier.Label + ".pdf"), ct));
             }
-            Report(others, null, TimeSpan.Zero, "text of " + pdfFolder, line.Has("--json"));
-            return DigitizeExitCode.Ok;
+            EvalReport.Write(others, null, TimeSpan.Zero, "text of " + pdfFolder, json);
+            return (int)DigitizeExitCode.Ok;
         }
-        var options = Settings.Ocr(line);
-        using var ocr = new OcrPipeline(options);
-        string work = Path.Combine(Path.GetTempPath(), $"digitize-eval-{Environment.ProcessId}");
         var scores = new List<PageScore>();
         var fields = new List<FieldAccuracy>();
         var clock = Stopwatch.StartNew();
+        string model = "";
+        for (int round = 0; round < parse.GetValue(Repeat); round++)
+        {
+            model = await RunRoundAsync(parse, truth, scores, fields, ct);
+        }
+        clock.Stop();
+        EvalReport.Write(scores, FieldAccuracy.Sum(fields), clock.Elapsed, model, json);
+        return (int)(scores.Any(s => s.Error is not null) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok);
+    }
+
+    /// <summary>One pass over the samples, in a fresh embedded data folder that is removed afterwards.</summary>
+    private static async Task<string> RunRoundAsync(ParseResult parse, IReadOnlyList<GroundTruthDossier> truth,
+        List<PageScore> scores, List<FieldAccuracy> fields, CancellationToken ct)
+    {
+        string samples = parse.GetValue(Samples)!;
+        var data = Directory.CreateTempSubdirectory("digitize-eval-");
         try
         {
-            // --repeat N runs the set N times in this one process: a soak test for native memory.
-            int rounds = int.TryParse(line.Value("--repeat"), out int n) && n > 0 ? n : 1;
-            foreach (var dossier in Enumerable.Repeat(truth, rounds).SelectMany(t => t))
+            using var host = await GlobalOptions.StartHostAsync(parse, ct, new Dictionary<string, string?>
             {
-                var files = DossierSource.Find(dossier.ScanFolder(samples)).SelectMany(d => d.Files).ToList();
-                var result = await ocr.RecognizeAsync(files, Path.Combine(work, dossier.Label), null, ct);
-                scores.AddRange(Score(dossier, result));
-                fields.Add(FieldAccuracy.Compare(dossier, DocumentSplitter.Split(result.Pages)
-                    .Select(d => ((IReadOnlyList<int>)d.Select(p => p.Page.Number).ToList(), FieldExtractor.Extract(d).Values()))
-                    .ToList()));
-                SaveTexts(line.Value("--text-out"), dossier.Label, result);
+                ["DataPath"] = data.FullName,
+                ["Catalog:Provider"] = "Sqlite",
+                ["Catalog:ConnectionString"] = "",
+                ["Jobs:Storage"] = "InMemory",
+            });
+            var runner = host.Services.GetRequiredService<BatchRunner>();
+            var registrations = await runner.SubmitAsync(truth.Select(d => DossierSource.ForFolder(d.ScanFolder(samples))), Queues.Interactive, ct);
+            await runner.WaitAsync(registrations.Select(r => r.Id).ToList(), null, ct);
+            var work = host.Services.GetRequiredService<IWorkQueue>();
+            var records = host.Services.GetRequiredService<IRecordStore>();
+            foreach (var (dossier, registration) in truth.Zip(registrations))
+            {
+                var pages = await work.GetPageResultsAsync(registration.Id, ct);
+                var recognised = pages.Where(p => p.ResultJson is not null).Select(p => StoredPageResult.FromJson(p.ResultJson!).Result).ToList();
+                scores.AddRange(Score(dossier, recognised, pages));
+                var record = await records.GetRecordAsync(registration.Id, ct);
+                fields.Add(FieldAccuracy.Compare(dossier, (record?.Documents ?? [])
+                    .Select(d => (d.Pages, d.Fields)).ToList()));
+                SaveTexts(parse.GetValue(TextOut), dossier.Label, recognised);
             }
+            return host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Ocr.Engine.OcrOptions>>().Value.Model;
         }
         finally
         {
-            if (Directory.Exists(work))
-            {
-                Directory.Delete(work, recursive: true);
-            }
+            data.Delete(recursive: true);
         }
-        clock.Stop();
-        Report(scores, FieldAccuracy.Sum(fields), clock.Elapsed, options.Model, line.Has("--json"));
-        return scores.Any(s => s.Error is not null) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
+    }
+
+    private static IEnumerable<PageScore> Score(GroundTruthDossier dossier, IReadOnlyList<PageResult> recognised, IReadOnlyList<StoredPage> stored)
+    {
+        foreach (var expected in dossier.Pages)
+        {
+            var page = recognised.FirstOrDefault(p => p.Page.Number == expected.Page);
+            string? error = page is not null ? null
+                : stored.FirstOrDefault(p => p.Page == expected.Page)?.Error?.Message ?? "page missing from the OCR result";
+            string text = page?.Text ?? "";
+            yield return new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation,
+                page?.Preprocessing.RotationDegrees, expected.SkewDegrees, page?.Preprocessing.SkewDegrees,
+                EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
+                page?.Elapsed.TotalSeconds ?? 0, error);
+        }
     }
 
     /// <summary>With <c>--text-out DIR</c>, writes each recognised page as <c>LABEL-PAGE.txt</c> for a look at the errors.</summary>
-    private static void SaveTexts(string? folder, string label, ScanOcrResult result)
+    private static void SaveTexts(string? folder, string label, IEnumerable<PageResult> pages)
     {
         if (folder is null)
         {
             return;
         }
         Directory.CreateDirectory(folder);
-        foreach (var page in result.Pages)
+        foreach (var page in pages)
         {
             File.WriteAllText(Path.Combine(folder, $"{label}-{page.Page.Number:00}.txt"), page.Text);
         }
@@ -92,7 +137,7 @@ internal static class EvalCommand
         var scores = new List<PageScore>();
         foreach (var expected in dossier.Pages)
         {
-            string page = expected.Page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string page = expected.Page.ToString(CultureInfo.InvariantCulture);
             // -raw keeps the text layer's own order, which is the OCR engine's reading order; without it pdftotext
             // re-flows OCRmyPDF's layer into columns and scores its engine unfairly.
             var run = await ExternalTool.RunAsync("pdftotext", ["-raw", "-f", page, "-l", page, "-enc", "UTF-8", pdf, "-"], ct);
@@ -102,67 +147,5 @@ internal static class EvalCommand
                 0, run.ExitCode == 0 ? null : $"{pdf}: {run.StandardError}"));
         }
         return scores;
-    }
-
-    private static IEnumerable<PageScore> Score(GroundTruthDossier dossier, ScanOcrResult result)
-    {
-        foreach (var expected in dossier.Pages)
-        {
-            var page = result.Pages.FirstOrDefault(p => p.Page.Number == expected.Page);
-            var failure = result.Failures.FirstOrDefault(f => Path.GetFileName(f.File) == expected.File
-                && (f.PageInFile is null || f.PageInFile == expected.PageInFile));
-            string recognised = page?.Text ?? "";
-            yield return new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation,
-                page?.Preprocessing.RotationDegrees, expected.SkewDegrees, page?.Preprocessing.SkewDegrees,
-                EditDistance.Characters(expected.Text, recognised), EditDistance.Words(expected.Text, recognised),
-                page?.Elapsed.TotalSeconds ?? 0, page is null ? failure?.Message ?? "page missing from the OCR result" : null);
-        }
-    }
-
-    private static void Report(List<PageScore> scores, FieldAccuracy? fields, TimeSpan elapsed, string model, bool json)
-    {
-        var characters = scores.Aggregate(new ErrorCount(), (sum, s) => sum + s.Characters);
-        var words = scores.Aggregate(new ErrorCount(), (sum, s) => sum + s.Words);
-        double pagesPerMinute = scores.Count / Math.Max(elapsed.TotalMinutes, 1e-9);
-        double secondsPerPage = scores.Count == 0 ? 0 : scores.Average(s => s.Seconds);
-        if (json)
-        {
-            var overall = new
-            {
-                model, pages = scores.Count, cer = Math.Round(characters.Rate, 5), wer = Math.Round(words.Rate, 5),
-                characterErrors = characters.Edits, characters = characters.ReferenceLength,
-                secondsPerPage = Math.Round(secondsPerPage, 3), pagesPerMinute = Math.Round(pagesPerMinute, 1),
-                wallSeconds = Math.Round(elapsed.TotalSeconds, 1),
-            };
-            var pages = scores.Select(s => new
-            {
-                s.Label, s.Page, s.File, s.Dpi, s.TrueRotation, s.Rotation, s.TrueSkew, s.Skew, s.Cer, s.Wer,
-                seconds = Math.Round(s.Seconds, 2), s.Error,
-            });
-            var fieldCounts = fields?.ByField.ToDictionary(kv => kv.Key, kv => new { kv.Value.Right, kv.Value.Wrong, kv.Value.Missing, kv.Value.Extra });
-            var fieldTotals = fields is null ? null : new
-            {
-                fields.Totals.Right, fields.Totals.Wrong, fields.Totals.Missing, fields.Totals.Extra,
-                rightRate = Math.Round(fields.Totals.RightRate, 4), wrongRate = Math.Round(fields.Totals.WrongRate, 4),
-            };
-            Console.WriteLine(JsonSerializer.Serialize(new { overall, fields = fieldTotals, fieldsByName = fieldCounts, pages }, DossierRecord.JsonOptions));
-            return;
-        }
-        Console.WriteLine($"{"dossier",-16} {"page",4} {"file",-14} {"dpi",4} {"rot",8} {"skew",13} {"CER %",7} {"WER %",7} {"s",6}");
-        foreach (var s in scores)
-        {
-            Console.WriteLine($"{s.Label,-16} {s.Page,4} {s.File,-14} {s.Dpi,4} {s.TrueRotation,3}/{s.Rotation?.ToString() ?? "-",-4} {s.TrueSkew,6:0.00}/{s.Skew?.ToString("0.00") ?? "-",-6} " +
-                $"{s.Cer * 100,7:0.00} {s.Wer * 100,7:0.00} {s.Seconds,6:0.00}{(s.Error is null ? "" : "  " + s.Error)}");
-        }
-        if (fields is not null)
-        {
-            Console.WriteLine();
-            Console.WriteLine(fields.ToTable());
-            Console.WriteLine();
-        }
-        string timing = elapsed == TimeSpan.Zero ? "" // scoring another tool's PDFs: nothing was timed here
-            : $", {secondsPerPage:0.00} s per page per engine, {pagesPerMinute:0.0} pages/min wall clock";
-        Console.WriteLine($"overall ({model}): {scores.Count} pages, CER {characters.Rate * 100:0.000} % ({characters.Edits}/{characters.ReferenceLength}), " +
-            $"WER {words.Rate * 100:0.000} %{timing}");
     }
 }

@@ -1,65 +1,102 @@
-using System.Diagnostics;
-using System.Text.Json;
+using System.CommandLine;
 using Digitize.Catalog;
-using Digitize.Cli.Configuration;
+using Digitize.Cli.Output;
+using Digitize.Core.Archive;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
 using Digitize.Jobs.Hosting;
-using Digitize.Jobs.Progress;
+using Digitize.Jobs.Processing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Digitize.Cli.Commands;
 
 /// <summary>
-/// <c>digitize ingest PATH... [--wait] [--json]</c>: archive and register dossiers and queue their pages; with
-/// <c>--wait</c>, process them (and whatever an earlier run left unfinished) in this process to completion.
+/// <c>digitize ingest PATH... [--wait] [--json]</c>: archive and register dossiers and queue them; with <c>--wait</c>,
+/// process them (and whatever an earlier run left unfinished) in this process to completion.
 /// </summary>
 internal static class IngestCommand
 {
-    public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
+    private static readonly Argument<string[]> Paths = new("PATH")
     {
-        line.RequireArguments(1, "digitize ingest PATH... [--wait] [--json]");
-        var (sources, missing) = FindSources(line.Arguments);
-        await using var services = await ProcessingServices.OpenAsync(line, ct);
-        var (catalog, host, jobsOptions) = (services.Catalog, services.Host, services.Jobs);
-        bool wait = line.Has("--wait");
-        if (wait)
+        Description = "Folders whose sub-folders are dossiers, or single scan files",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static readonly Option<bool> Wait = new("--wait") { Description = "Process here to completion, with a progress display; exit 1 if a dossier failed" };
+
+    public static readonly Option<bool> Json = new("--json") { Description = "Print the result as JSON (the record contract)" };
+
+    public static Command Create()
+    {
+        var command = new Command("ingest", "Take dossiers in: each sub-folder of PATH is a dossier, a loose file a one-file dossier")
         {
-            // The in-memory queue of an earlier process is gone: the catalog says what it left unfinished.
-            int resumed = await host.Scheduler.RequeueUnfinishedAsync(Queues.Interactive, ct);
-            if (resumed > 0 && !line.Has("--json"))
-            {
-                Console.Error.WriteLine($"resuming {resumed} unfinished dossiers from an earlier run");
-            }
-        }
-        var ids = new List<string>();
-        foreach (var source in sources)
+            Paths, Wait, Json,
+        };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        bool json = parse.GetValue(Json), wait = parse.GetValue(Wait);
+        var (sources, missing) = FindSources(parse.GetValue(Paths)!);
+        using var host = await GlobalOptions.StartHostAsync(parse, ct);
+        var runner = host.Services.GetRequiredService<BatchRunner>();
+        string queue = wait ? Queues.Interactive : Queues.Batch;
+        if (wait && await runner.ResumeUnfinishedAsync(queue, ct) is > 0 and int resumed && !json)
         {
-            var registration = await services.Intake.IngestAsync(source, wait ? Queues.Interactive : Queues.Batch, ct);
-            ids.Add(registration.Id);
-            if (!registration.Created && !line.Has("--json"))
-            {
-                Console.Error.WriteLine($"{source.Label}: same content as dossier {registration.Id} ({registration.Status}); not processed again");
-            }
+            Terminal.Message($"resuming {resumed} unfinished dossiers from an earlier run");
         }
+        var registrations = await runner.SubmitAsync(sources, queue, ct);
+        foreach (var (source, registration) in sources.Zip(registrations).Where(r => !r.Second.Created && !json))
+        {
+            Terminal.Message($"{RecordView.Escape(source.Label)}: same content as dossier {registration.Id} ({registration.Status}); not processed again");
+        }
+        var ids = registrations.Select(r => r.Id).Distinct().ToList();
         if (!wait)
         {
-            var queuedOnly = missing > 0 ? DigitizeExitCode.NotFound : DigitizeExitCode.Ok;
-            Console.WriteLine(line.Has("--json") ? JsonSerializer.Serialize(new { queued = ids }, DossierRecord.JsonOptions)
-                : jobsOptions.Storage == JobStorageKind.InMemory
-                    ? $"{ids.Count} dossiers registered and queued; the embedded queue is worked by 'digitize ingest --wait' or 'digitize watch'"
-                    : $"{ids.Count} dossiers registered and queued for the workers");
-            return queuedOnly;
+            ReportQueued(ids, runner.WorksAlone, json);
+            return (int)(missing > 0 ? DigitizeExitCode.NotFound : DigitizeExitCode.Ok);
         }
-        host.StartServer();
-        await WaitAsync(catalog, ids, line.Has("--json"), ct);
-        var records = new List<DossierRecord>();
-        foreach (string id in ids.Distinct())
+        await ProgressDisplay.RunAsync(json, progress => runner.WaitAsync(ids, progress, ct));
+        var records = await ReadRecordsAsync(host, ids, ct);
+        if (json)
         {
-            records.Add(await catalog.GetRecordAsync(id, ct) ?? throw new NotFoundException($"dossier {id} vanished from the catalog"));
+            Terminal.WriteJson(records);
         }
-        Report(records, line.Has("--json"));
-        return missing > 0 ? DigitizeExitCode.NotFound
-            : records.Any(r => r.Status != DossierStatus.Completed) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok;
+        else
+        {
+            RecordView.WriteSummaryLines(records);
+        }
+        return (int)(missing > 0 ? DigitizeExitCode.NotFound
+            : records.Any(r => r.Status != DossierStatus.Completed) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok);
+    }
+
+    /// <summary>The records of <paramref name="ids"/>, with the PDFs' absolute paths.</summary>
+    public static async Task<List<DossierRecord>> ReadRecordsAsync(IHost host, IEnumerable<DossierId> ids, CancellationToken ct)
+    {
+        var store = host.Services.GetRequiredService<IRecordStore>();
+        var data = host.Services.GetRequiredService<DataFolder>();
+        var records = new List<DossierRecord>();
+        foreach (var id in ids)
+        {
+            var record = await store.GetRecordAsync(id, ct) ?? throw new NotFoundException($"dossier {id} vanished from the catalog");
+            records.Add(RecordView.WithAbsolutePaths(record, data));
+        }
+        return records;
+    }
+
+    private static void ReportQueued(IReadOnlyList<DossierId> ids, bool embedded, bool json)
+    {
+        if (json)
+        {
+            Terminal.WriteJson(new { queued = ids });
+            return;
+        }
+        Console.WriteLine(embedded
+            ? $"{ids.Count} dossiers registered and queued; the embedded queue is worked by 'digitize ingest --wait' or 'digitize watch'"
+            : $"{ids.Count} dossiers registered and queued for the workers");
     }
 
     /// <summary>The dossiers under each path; a path that does not exist is reported and the others go on.</summary>
@@ -75,67 +112,10 @@ internal static class IngestCommand
             }
             catch (NotFoundException ex)
             {
-                Console.Error.WriteLine($"digitize: {ex.Message}");
+                Terminal.Message($"digitize: {RecordView.Escape(ex.Message)}");
                 missing++;
             }
         }
         return (sources, missing);
-    }
-
-    /// <summary>Polls the catalog until every dossier is Completed or Failed, drawing the progress bar.</summary>
-    private static async Task WaitAsync(ICatalog catalog, IReadOnlyList<string> ids, bool quiet, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        var wanted = ids.ToHashSet(StringComparer.Ordinal);
-        bool live = !Console.IsErrorRedirected;
-        int startPending = -1;
-        while (true)
-        {
-            var summaries = (await catalog.ListDossiersAsync(ct)).Where(s => wanted.Contains(s.Id)).ToList();
-            int total = summaries.Sum(s => s.PagesTotal);
-            int pending = summaries.Sum(s => s.PagesPending);
-            startPending = startPending < 0 ? pending : startPending;
-            int finished = summaries.Count(s => s.Status is DossierStatus.Completed or DossierStatus.Failed);
-            // Pages per minute counts the pages done by this run, not those an earlier run finished.
-            var progress = new ProgressLine(startPending - pending, startPending, finished, summaries.Count, clock.Elapsed);
-            if (!quiet)
-            {
-                Console.Error.Write(live ? $"\r{progress}   " : $"{progress}\n");
-            }
-            if (finished == summaries.Count)
-            {
-                if (!quiet)
-                {
-                    Console.Error.WriteLine(live ? "" : $"done: {total} pages in {clock.Elapsed.TotalSeconds:0.0} s");
-                }
-                return;
-            }
-            await Task.Delay(live ? TimeSpan.FromMilliseconds(500) : TimeSpan.FromSeconds(5), ct);
-        }
-    }
-
-    private static void Report(IReadOnlyList<DossierRecord> records, bool json)
-    {
-        if (json)
-        {
-            Console.WriteLine(JsonSerializer.Serialize(records, DossierRecord.JsonOptions));
-            return;
-        }
-        foreach (var record in records)
-        {
-            Console.WriteLine($"{record.Label} [{record.Id}] {record.Status}");
-            foreach (var d in record.Documents)
-            {
-                string type = d.Fields.TryGetValue("documentType", out var t) ? t : "document";
-                Console.WriteLine($"  {type} {d.DocumentId}: pages {string.Join(',', d.Pages)}, confidence {d.MeanConfidence:0.00}, {d.Pdf}");
-            }
-            foreach (var e in record.Errors)
-            {
-                Console.WriteLine($"  error: {e.File}{(e.Page is { } p ? $" page {p}" : "")} [{e.Stage}]: {e.Message}");
-            }
-        }
-        int pages = records.Sum(r => r.PageDetails.Count);
-        Console.WriteLine($"{records.Count} dossiers: {records.Count(r => r.Status == DossierStatus.Completed)} completed, " +
-            $"{records.Count(r => r.Status == DossierStatus.Failed)} failed; {pages} pages");
     }
 }

@@ -1,43 +1,39 @@
-using System.Text.Json;
+using System.CommandLine;
 using Digitize.Catalog;
-using Digitize.Cli.Configuration;
-using Digitize.Core.Dossiers;
+using Digitize.Cli.Output;
+using Digitize.Core.Archive;
 using Digitize.Core.Errors;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Digitize.Cli.Commands;
 
 /// <summary><c>digitize show ID|LABEL [--json]</c>: one dossier record.</summary>
 internal static class ShowCommand
 {
-    public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
+    private static readonly Argument<string> Dossier = new("ID|LABEL") { Description = "The dossier's id or label" };
+
+    public static Command Create()
     {
-        line.RequireArguments(1, "digitize show ID|LABEL [--json]");
-        await using var catalog = await SqlCatalog.OpenAsync(Settings.Catalog(Settings.DataFolder(line)), ct);
-        var record = await catalog.FindAsync(line.Arguments[0], ct)
-            ?? throw new NotFoundException($"no dossier with the id or label '{line.Arguments[0]}'");
-        if (line.Has("--json"))
+        var command = new Command("show", "One dossier record: files, pages, documents with their fields, errors") { Dossier, IngestCommand.Json };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        string wanted = parse.GetValue(Dossier)!;
+        using var host = await GlobalOptions.StartHostAsync(parse, ct);
+        var found = await host.Services.GetRequiredService<IRecordStore>().FindAsync(wanted, ct)
+            ?? throw new NotFoundException($"no dossier with the id or label '{wanted}'");
+        var record = RecordView.WithAbsolutePaths(found, host.Services.GetRequiredService<DataFolder>());
+        if (parse.GetValue(IngestCommand.Json))
         {
-            Console.WriteLine(JsonSerializer.Serialize(record, DossierRecord.JsonOptions));
-            return DigitizeExitCode.Ok;
+            Terminal.WriteJson(record);
         }
-        Console.WriteLine($"{record.Label} [{record.Id}] {record.Status}");
-        foreach (var file in record.Files)
+        else
         {
-            Console.WriteLine($"  file {file.Name}: {file.Pages} pages, sha256 {file.Sha256}");
+            RecordView.WriteDetail(record);
         }
-        foreach (var page in record.PageDetails)
-        {
-            Console.WriteLine($"  page {page.Page} ({page.File} #{page.PageInFile}): rotated {page.Rotation}°, deskewed {page.Skew}°, confidence {page.MeanConfidence:0.00}");
-        }
-        foreach (var document in record.Documents)
-        {
-            Console.WriteLine($"  document {document.DocumentId}: {document.Pdf}");
-            Console.WriteLine(document.Text);
-        }
-        foreach (var error in record.Errors)
-        {
-            Console.WriteLine($"  error: {error.File}{(error.Page is { } p ? $" page {p}" : "")} [{error.Stage}]: {error.Message}");
-        }
-        return DigitizeExitCode.Ok;
+        return (int)DigitizeExitCode.Ok;
     }
 }

@@ -1,30 +1,53 @@
-using System.Text.Json;
+using System.CommandLine;
 using Digitize.Catalog;
-using Digitize.Cli.Configuration;
-using Digitize.Core.Dossiers;
+using Digitize.Cli.Output;
 using Digitize.Core.Errors;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 
 namespace Digitize.Cli.Commands;
 
 /// <summary><c>digitize status [--json]</c>: dossiers counted by state, and every failure with its reason.</summary>
 internal static class StatusCommand
 {
-    public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
+    public static Command Create()
     {
-        await using var catalog = await SqlCatalog.OpenAsync(Settings.Catalog(Settings.DataFolder(line)), ct);
-        var counts = (await catalog.CountByStatusAsync(ct)).ToDictionary(c => c.Key.ToString(), c => c.Value);
-        var failures = (await catalog.ListFailuresAsync(ct))
-            .Select(f => new { f.Label, Id = f.DossierId, f.File, f.Page, f.Stage, f.Message }).ToList();
-        if (line.Has("--json"))
+        var command = new Command("status", "Dossiers by state, and every failure with its reason") { IngestCommand.Json };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        using var host = await GlobalOptions.StartHostAsync(parse, ct);
+        var queries = host.Services.GetRequiredService<ICatalogQueries>();
+        var counts = (await queries.CountByStatusAsync(ct)).ToDictionary(c => c.Key.ToString(), c => c.Value);
+        var failures = (await queries.ListFailuresAsync(ct))
+            .Select(f => new { f.Label, Id = f.DossierId, f.Error.File, f.Error.Page, f.Error.Stage, f.Error.Message }).ToList();
+        if (parse.GetValue(IngestCommand.Json))
         {
-            Console.WriteLine(JsonSerializer.Serialize(new { counts, failures }, DossierRecord.JsonOptions));
-            return DigitizeExitCode.Ok;
+            Terminal.WriteJson(new { counts, failures });
+            return (int)DigitizeExitCode.Ok;
         }
         Console.WriteLine(string.Join("  ", counts.Select(c => $"{c.Key}: {c.Value}")));
-        foreach (var f in failures)
+        if (!Terminal.OutIsInteractive)
         {
-            Console.WriteLine($"{f.Label} [{f.Id}] {f.File}{(f.Page is { } p ? $" page {p}" : "")} [{f.Stage}]: {f.Message}");
+            foreach (var f in failures)
+            {
+                Console.WriteLine($"{RecordView.Escape(f.Label)} [{f.Id}] {RecordView.Escape(f.File)}{(f.Page is { } p ? $" page {p}" : "")} [{f.Stage}]: {f.Message}");
+            }
+            return (int)DigitizeExitCode.Ok;
         }
-        return DigitizeExitCode.Ok;
+        if (failures.Count > 0)
+        {
+            var table = new Table().AddColumns("dossier", "id", "file", "page", "stage", "reason");
+            foreach (var f in failures)
+            {
+                table.AddRow(Markup.Escape(RecordView.Escape(f.Label)), f.Id.ToString(), Markup.Escape(RecordView.Escape(f.File)),
+                    f.Page?.ToString() ?? "", f.Stage, Markup.Escape(f.Message));
+            }
+            Terminal.Out.Write(table);
+        }
+        return (int)DigitizeExitCode.Ok;
     }
 }

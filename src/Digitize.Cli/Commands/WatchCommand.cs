@@ -1,7 +1,10 @@
-using Digitize.Cli.Configuration;
+using System.CommandLine;
+using Digitize.Cli.Output;
 using Digitize.Core.Errors;
 using Digitize.Jobs.Hosting;
 using Digitize.Jobs.Intake;
+using Digitize.Jobs.Processing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Digitize.Cli.Commands;
 
@@ -14,19 +17,28 @@ internal static class WatchCommand
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(10);
 
-    public static async Task<DigitizeExitCode> RunAsync(CommandLine line, CancellationToken ct)
+    private static readonly Argument<string> Folder = new("PATH") { Description = "The folder the scanning station writes to" };
+
+    public static Command Create()
     {
-        line.RequireArguments(1, "digitize watch PATH");
-        string path = line.Arguments[0];
+        var command = new Command("watch", "Hot folder: take each dossier folder once its files stop changing") { Folder };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        string path = parse.GetValue(Folder)!;
         if (!Directory.Exists(path))
         {
             throw new NotFoundException($"{path}: no such folder");
         }
-        await using var services = await ProcessingServices.OpenAsync(line, ct);
-        if (services.Jobs.Storage == JobStorageKind.InMemory)
+        using var host = await GlobalOptions.StartHostAsync(parse, ct);
+        var runner = host.Services.GetRequiredService<BatchRunner>();
+        if (runner.WorksAlone)
         {
-            await services.Host.Scheduler.RequeueUnfinishedAsync(Queues.Batch, ct);
-            services.Host.StartServer();
+            await runner.ResumeUnfinishedAsync(Queues.Batch, ct);
+            host.Services.GetRequiredService<JobServer>().Start();
         }
         var folder = new HotFolder(path, QuietPeriod);
         Console.WriteLine($"watching {Path.GetFullPath(path)}: a dossier is taken {QuietPeriod.TotalSeconds:0} s after its files stop changing (Ctrl+C to stop)");
@@ -34,10 +46,9 @@ internal static class WatchCommand
         {
             while (true)
             {
-                foreach (var source in folder.Poll())
+                foreach (var (source, registration) in await SubmitReadyAsync(folder, runner, ct))
                 {
-                    var registration = await services.Intake.IngestAsync(source, Queues.Batch, ct);
-                    Console.WriteLine($"{source.Label}: {(registration.Created ? "queued" : "same content as an earlier dossier, not processed again")} [{registration.Id}]");
+                    Console.WriteLine($"{RecordView.Escape(source.Label)}: {(registration.Created ? "queued" : "same content as an earlier dossier, not processed again")} [{registration.Id}]");
                 }
                 await Task.Delay(TimeSpan.FromSeconds(2), ct);
             }
@@ -45,7 +56,14 @@ internal static class WatchCommand
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             Console.WriteLine("stopped; unfinished dossiers resume at the next start");
-            return DigitizeExitCode.Ok;
+            return (int)DigitizeExitCode.Ok;
         }
+    }
+
+    private static async Task<IEnumerable<(Core.Dossiers.DossierSource, Catalog.RegistrationResult)>> SubmitReadyAsync(
+        HotFolder folder, BatchRunner runner, CancellationToken ct)
+    {
+        var ready = folder.Poll();
+        return ready.Zip(await runner.SubmitAsync(ready, Queues.Batch, ct));
     }
 }

@@ -42,6 +42,12 @@ public sealed record DossierSource(string Label, IReadOnlyList<string> Files, IR
         return dossiers;
     }
 
+    /// <summary>The dossier that is the folder <paramref name="path"/> itself (label = folder name).</summary>
+    /// <exception cref="NotFoundException">The folder does not exist.</exception>
+    public static DossierSource ForFolder(string path) => Directory.Exists(path)
+        ? FromFolder(new DirectoryInfo(path))
+        : throw new NotFoundException($"{path}: no such folder");
+
     private static DossierSource FromLooseFile(string file) =>
         new(Path.GetFileName(file), [Path.GetFullPath(file)], []);
 

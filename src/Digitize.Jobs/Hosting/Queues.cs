@@ -6,7 +6,7 @@ namespace Digitize.Jobs.Hosting;
 /// </summary>
 public static class Queues
 {
-    /// <summary>Someone is waiting: <c>ingest --wait</c>, uploads through the portal.</summary>
+    /// <summary>Someone is waiting: <c>ingest --wait</c>, <c>retry</c>, uploads through the portal.</summary>
     public const string Interactive = "a_interactive";
 
     /// <summary>Scanning-station hot folders and overnight batches.</summary>

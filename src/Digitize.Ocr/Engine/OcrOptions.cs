@@ -1,41 +1,46 @@
 namespace Digitize.Ocr.Engine;
 
-/// <summary>Settings of the OCR core; immutable, validated where they are used.</summary>
+/// <summary>Settings of the OCR core: configuration section <c>Ocr</c>, validated at start.</summary>
 public sealed record OcrOptions
 {
-    /// <summary>Folder with the models (<c>MODEL.traineddata</c>, <c>osd.traineddata</c>) and <c>pdf.ttf</c>.</summary>
-    public required string TessdataPath { get; init; }
+    public const string Section = "Ocr";
+
+    /// <summary>
+    /// Folder with the models (<c>MODEL.traineddata</c>, <c>osd.traineddata</c>) and <c>pdf.ttf</c>; empty (default):
+    /// the repository's <c>tessdata/</c>.
+    /// </summary>
+    public string TessdataPath { get; set; } = "";
 
     /// <summary>
     /// Recognition model: <c>vie</c> (tessdata_fast, the default: measured as accurate as best_int on the
     /// samples and faster) or <c>vie_best</c> (tessdata_best_int).
     /// </summary>
-    public string Model { get; init; } = "vie";
+    public string Model { get; set; } = "vie";
 
-    /// <summary>Engines working at once, one per thread; defaults to the number of cores.</summary>
-    public int Engines { get; init; } = Environment.ProcessorCount;
+    /// <summary>Engines working at once, one per thread; 0 (default) means one per core.</summary>
+    public int Engines { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Resolution at which image-only PDF pages are rasterised.</summary>
-    public int PdfRasterDpi { get; init; } = 300;
+    public int PdfRasterDpi { get; set; } = 300;
 
     /// <summary>Resolution assumed for images whose file gives none.</summary>
-    public int DefaultDpi { get; init; } = 300;
+    public int DefaultDpi { get; set; } = 300;
 
     /// <summary>Pages scanned at a lower resolution are enlarged to this one for recognition only.</summary>
-    public int MinRecognitionDpi { get; init; } = 300;
+    public int MinRecognitionDpi { get; set; } = 300;
 
     /// <summary>Largest page accepted, in pixels (width × height); larger files are refused before decoding.</summary>
-    public long MaxPixels { get; init; } = 200_000_000;
+    public long MaxPixels { get; set; } = 200_000_000;
 
     /// <summary>Largest skew corrected, in degrees either way.</summary>
-    public float MaxSkewDegrees { get; init; } = 10.5f;
+    public float MaxSkewDegrees { get; set; } = 10.5f;
 
     /// <summary>Orientation confidence (Tesseract OSD) below which a page is left as it is.</summary>
-    public double MinOrientationConfidence { get; init; } = 2.0;
+    public double MinOrientationConfidence { get; set; } = 2.0;
 
     /// <summary>Extra Tesseract variables (name → value) set on every recognition engine, e.g. <c>thresholding_method</c>.</summary>
-    public IReadOnlyDictionary<string, string> TesseractVariables { get; init; } = new Dictionary<string, string>();
+    public Dictionary<string, string> TesseractVariables { get; set; } = [];
 
     /// <summary>JPEG quality of grey and colour page images in the searchable PDF.</summary>
-    public int PdfJpegQuality { get; init; } = 80;
+    public int PdfJpegQuality { get; set; } = 80;
 }

@@ -1,0 +1,69 @@
+using Digitize.Catalog;
+using Digitize.Core.Archive;
+using Digitize.Ocr;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Digitize.Jobs.Hosting;
+
+/// <summary>Which program a host runs in; decides only the defaults of logging.</summary>
+public enum HostRole
+{
+    /// <summary>The <c>digitize</c> command: its output is the result, so logs go to stderr and only errors by default.</summary>
+    Command,
+
+    /// <summary>A long-running host (worker, web portal): one line per event at Information.</summary>
+    Service,
+}
+
+/// <summary>
+/// Every Digitize host is composed here, the same way: configuration from <c>appsettings.json</c> (next to the
+/// program), then <c>DIGITIZE__</c> environment variables (<c>DIGITIZE__Catalog__Provider</c> is <c>Catalog:Provider</c>),
+/// then the command line's settings; logging from the <c>Logging</c> section; each module's services from its own
+/// extension method. Options are validated at start with a message that names the setting.
+/// </summary>
+public static class DigitizeHost
+{
+    public const string EnvironmentPrefix = "DIGITIZE__";
+
+    public static HostApplicationBuilder CreateBuilder(HostRole role, IEnumerable<KeyValuePair<string, string?>>? commandLine = null)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = "Digitize",
+        });
+        builder.Configuration
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = role == HostRole.Command ? "Error" : "Information",
+            })
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables(EnvironmentPrefix)
+            .AddInMemoryCollection(commandLine ?? []);
+        AddLogging(builder.Logging, builder.Configuration, role);
+        builder.Services.AddSingleton(new DataFolder(builder.Configuration["DataPath"] is { Length: > 0 } path ? path : "data"));
+        builder.Services
+            .AddCatalog(builder.Configuration)
+            .AddOcr(builder.Configuration)
+            .AddJobs(builder.Configuration);
+        return builder;
+    }
+
+    // One line per event (Logging:Console:FormatterName "simple"), or JSON lines ("json"); the dossier and page in the scope.
+    private static void AddLogging(ILoggingBuilder logging, IConfiguration configuration, HostRole role)
+    {
+        logging.AddConfiguration(configuration.GetSection("Logging"));
+        logging.AddConsole(options =>
+        {
+            if (role == HostRole.Command)
+            {
+                options.LogToStandardErrorThreshold = LogLevel.Trace;
+            }
+        });
+        logging.AddSimpleConsole();
+        logging.AddJsonConsole();
+    }
+}
