@@ -1,5 +1,6 @@
 using Digitize.Core.Errors;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 
 namespace Digitize.Catalog;
 
@@ -8,7 +9,8 @@ public enum CatalogProvider { Sqlite, PostgreSql }
 
 /// <summary>
 /// Where the catalog lives: SQLite in the data folder by default, PostgreSQL in production. Configuration maps
-/// <c>DIGITIZE__Catalog__Provider</c> and <c>DIGITIZE__Catalog__ConnectionString</c> onto this; there is no default password.
+/// <c>DIGITIZE__Catalog__Provider</c> and <c>DIGITIZE__Catalog__ConnectionString</c> onto this (through
+/// <see cref="CatalogSettings"/>); there is no default password.
 /// </summary>
 public sealed record CatalogOptions(CatalogProvider Provider, string ConnectionString)
 {
@@ -30,29 +32,15 @@ public sealed record CatalogOptions(CatalogProvider Provider, string ConnectionS
     }
 
     /// <summary>
-    /// Options from configuration values. No provider means SQLite in the data folder (a connection string, if given,
-    /// is then an SQLite one); PostgreSQL needs a connection string.
+    /// Options from configuration (section <c>Catalog</c>, data folder <c>DataPath</c>), checked as
+    /// <see cref="CatalogServiceCollectionExtensions.AddCatalog"/> checks them: for tools that do without a container.
     /// </summary>
-    /// <exception cref="BadArgumentsException">The provider is unknown, or PostgreSQL has no connection string.</exception>
-    public static CatalogOptions FromConfiguration(string? provider, string? connectionString, string dataRoot)
+    /// <exception cref="ConfigurationException">The provider is not supported, or PostgreSQL has no connection string.</exception>
+    public static CatalogOptions FromConfiguration(IConfiguration configuration)
     {
-        CatalogProvider parsed = ParseProvider(provider);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            return parsed == CatalogProvider.Sqlite
-                ? ForDataFolder(dataRoot)
-                : throw new BadArgumentsException(
-                    "the catalog provider is PostgreSql but no connection string is set (DIGITIZE__Catalog__ConnectionString)");
-        }
-        return new CatalogOptions(parsed, connectionString);
+        var settings = CatalogSettings.Bind(configuration);
+        return settings.Problem() is { } problem ? throw new ConfigurationException(problem) : settings.ToOptions();
     }
-
-    private static CatalogProvider ParseProvider(string? provider) => provider?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "sqlite" => CatalogProvider.Sqlite,
-        "postgresql" or "postgres" or "npgsql" => CatalogProvider.PostgreSql,
-        _ => throw new BadArgumentsException($"unknown catalog provider '{provider}' (use Sqlite or PostgreSql)"),
-    };
 
     /// <summary>The connection string without its password, for logs and messages.</summary>
     public override string ToString() => $"{Provider}: {Redact(ConnectionString)}";

@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Digitize.Catalog;
 
 /// <summary>
@@ -6,7 +8,14 @@ namespace Digitize.Catalog;
 /// </summary>
 internal static class Migrations
 {
-    public sealed record Step(int Version, string Description, IReadOnlyList<string> Statements);
+    /// <summary>
+    /// One step: its SQL statements, then, when data must be rewritten in ways SQL cannot say on both engines, a C#
+    /// action in the same transaction.
+    /// </summary>
+    public sealed record Step(int Version, string Description, IReadOnlyList<string> Statements,
+        Func<DbConnection, DbTransaction, CancellationToken, Task>? Action = null);
+
+    public static int LatestVersion => Steps[^1].Version;
 
     public static readonly IReadOnlyList<Step> Steps =
     [
@@ -100,5 +109,62 @@ internal static class Migrations
             )
             """,
         ]),
+        new(2, "dossier stage, document issued date, paths relative to the data folder",
+        [
+            "ALTER TABLE dossiers ADD COLUMN stage text NOT NULL DEFAULT 'Page'",
+            "ALTER TABLE documents ADD COLUMN issued_date text",
+            "CREATE INDEX ix_documents_issued_date ON documents (issued_date)",
+            "CREATE INDEX ix_documents_ordinal ON documents (dossier_id, ordinal)",
+            "CREATE INDEX ix_dossiers_created ON dossiers (created_at, id)",
+        ],
+        RelativePathsMigration.RunAsync),
     ];
+
+    /// <summary>
+    /// Applies the missing steps up to <paramref name="targetVersion"/> in one transaction; safe when several processes
+    /// start at once (PostgreSQL: an advisory transaction lock; SQLite: BEGIN IMMEDIATE). Returns the schema version.
+    /// </summary>
+    public static async Task<int> ApplyAsync(SqlDialect dialect, int targetVersion, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        await dialect.PrepareDatabaseAsync(connection, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await dialect.LockForMigrationAsync(connection, transaction, cancellationToken);
+        await connection.ExecuteAsync(transaction, """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version     integer PRIMARY KEY,
+                description text NOT NULL,
+                applied_at  text NOT NULL
+            )
+            """, null, cancellationToken);
+        int current = (int)await connection.ScalarAsync<long>(transaction,
+            "SELECT COALESCE(MAX(version), 0) FROM schema_version", null, cancellationToken);
+        foreach (var step in Steps.Where(s => s.Version > current && s.Version <= targetVersion))
+        {
+            foreach (string statement in step.Statements)
+            {
+                await connection.ExecuteAsync(transaction, statement, null, cancellationToken);
+            }
+            if (step.Action is not null)
+            {
+                await step.Action(connection, transaction, cancellationToken);
+            }
+            await connection.ExecuteAsync(transaction,
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (@Version, @Description, @Now)",
+                new { step.Version, step.Description, Now = CatalogSql.Now() }, cancellationToken);
+            current = step.Version;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return current;
+    }
+
+    /// <summary>The schema version stored in the catalog (0 when never migrated).</summary>
+    public static async Task<int> GetVersionAsync(SqlDialect dialect, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        return await dialect.TableExistsAsync(connection, "schema_version", cancellationToken)
+            ? (int)await connection.ScalarAsync<long>(null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", null,
+                cancellationToken)
+            : 0;
+    }
 }

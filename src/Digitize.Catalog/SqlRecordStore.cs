@@ -1,0 +1,149 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Digitize.Core.Dossiers;
+using Digitize.Core.Extraction;
+
+namespace Digitize.Catalog;
+
+/// <summary>
+/// Dossier records on the catalog's tables. A document is kept whole as JSON (the record contract) and, for filtering,
+/// as one row per field plus its issued date as a column.
+/// </summary>
+/// <threadsafety>Safe to use from many threads and many processes at once.</threadsafety>
+public sealed class SqlRecordStore : IRecordStore
+{
+    private readonly CatalogDatabase _database;
+
+    public SqlRecordStore(CatalogDatabase database) => _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    /// <exception cref="ArgumentException">A document belongs to another dossier, or two share an id.</exception>
+    public async Task SaveDocumentsAsync(DossierId dossier, IReadOnlyList<DocumentRecord> documents, IReadOnlyList<PageEntry> pages,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(pages);
+        if (documents.FirstOrDefault(d => d.DocumentId.Dossier != dossier) is { } stray)
+        {
+            throw new ArgumentException($"document {stray.DocumentId} does not belong to dossier {dossier}", nameof(documents));
+        }
+        if (documents.Select(d => d.DocumentId).Distinct().Count() != documents.Count)
+        {
+            throw new ArgumentException($"dossier {dossier}: two documents share an id", nameof(documents));
+        }
+
+        string id = dossier.Value;
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.EnsureDossierAsync(transaction, dossier, cancellationToken);
+
+        // Replace, never append: a retried document stage stores the same documents again.
+        foreach (string table in (string[])["document_fields", "documents", "page_details"])
+        {
+            await connection.ExecuteAsync(transaction, $"DELETE FROM {table} WHERE dossier_id = @id", new { id }, cancellationToken);
+        }
+        foreach (var original in documents)
+        {
+            var document = Normalized(original);
+            await connection.ExecuteAsync(transaction, """
+                INSERT INTO documents (dossier_id, document_id, ordinal, pages, text, mean_confidence, pdf, document_json, issued_date)
+                VALUES (@DossierId, @DocumentId, @Ordinal, @Pages, @Text, @MeanConfidence, @Pdf, @Json, @IssuedDate)
+                """,
+                new
+                {
+                    DossierId = id, DocumentId = document.DocumentId.ToString(), document.DocumentId.Ordinal,
+                    Pages = string.Join(',', document.Pages.Select(p => p.ToString(CultureInfo.InvariantCulture))),
+                    document.Text, document.MeanConfidence, document.Pdf,
+                    Json = JsonSerializer.Serialize(document, CatalogSql.StorageJson),
+                    IssuedDate = CatalogSql.ParseDate(document.Fields.GetValueOrDefault(FieldNames.IssuedDate)) is { } date
+                        ? CatalogSql.FormatDate(date) : null,
+                }, cancellationToken);
+            await connection.ExecuteAsync(transaction, """
+                INSERT INTO document_fields (dossier_id, document_id, name, value, confidence)
+                VALUES (@DossierId, @DocumentId, @Name, @Value, @Confidence)
+                """,
+                document.Fields.Select(field => new
+                {
+                    DossierId = id, DocumentId = document.DocumentId.ToString(), Name = field.Key, field.Value,
+                    Confidence = document.FieldConfidence?.TryGetValue(field.Key, out double c) == true ? c : (double?)null,
+                }), cancellationToken);
+        }
+        await connection.ExecuteAsync(transaction, """
+            INSERT INTO page_details (dossier_id, page, entry_json) VALUES (@DossierId, @Page, @Json)
+            ON CONFLICT (dossier_id, page) DO UPDATE SET entry_json = excluded.entry_json
+            """,
+            pages.Select(page => new { DossierId = id, page.Page, Json = JsonSerializer.Serialize(page, CatalogSql.StorageJson) }),
+            cancellationToken);
+        await connection.ExecuteAsync(transaction, "UPDATE dossiers SET updated_at = @Now WHERE id = @id",
+            new { id, Now = CatalogSql.Now() }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task AddErrorAsync(DossierId dossier, ErrorEntry error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.EnsureDossierAsync(transaction, dossier, cancellationToken);
+        await connection.InsertErrorAsync(transaction, dossier, error, CatalogSql.Now(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<DossierRecord?> GetRecordAsync(DossierId dossier, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        return await ReadRecordAsync(connection, dossier.Value, cancellationToken);
+    }
+
+    public async Task<DossierRecord?> FindAsync(string idOrLabel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(idOrLabel);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        if (DossierId.TryParse(idOrLabel, out var id) && await ReadRecordAsync(connection, id.Value, cancellationToken) is { } byId)
+        {
+            return byId;
+        }
+        string? newest = await connection.SingleOrDefaultAsync<string>(null,
+            "SELECT id FROM dossiers WHERE label = @Label ORDER BY created_at DESC, id DESC LIMIT 1",
+            new { Label = CatalogSql.Nfc(idOrLabel) }, cancellationToken);
+        return newest is null ? null : await ReadRecordAsync(connection, newest, cancellationToken);
+    }
+
+    // Vietnamese text and field values are stored in NFC, so that exact filters find them whatever form they came in.
+    private static DocumentRecord Normalized(DocumentRecord document) => document with
+    {
+        Text = CatalogSql.Nfc(document.Text),
+        Fields = document.Fields.ToDictionary(f => f.Key, f => CatalogSql.Nfc(f.Value)),
+    };
+
+    private static async Task<DossierRecord?> ReadRecordAsync(DbConnection connection, string id, CancellationToken cancellationToken)
+    {
+        var dossier = await connection.SingleOrDefaultAsync<SummaryRow>(null, CatalogSql.SummarySelect + " WHERE d.id = @id",
+            new { id }, cancellationToken);
+        if (dossier is null)
+        {
+            return null;
+        }
+        var files = await connection.ListAsync<FileRow>(null, """
+            SELECT name AS Name, sha256 AS Sha256, archived_path AS ArchivedPath, pages AS Pages
+            FROM files WHERE dossier_id = @id ORDER BY ordinal
+            """, new { id }, cancellationToken);
+        var errors = await connection.ListAsync<ErrorRow>(null, """
+            SELECT file AS File, page AS Page, stage AS Stage, message AS Message
+            FROM errors WHERE dossier_id = @id ORDER BY ordinal, error_key
+            """, new { id }, cancellationToken);
+        var documents = await connection.ListAsync<string>(null,
+            "SELECT document_json FROM documents WHERE dossier_id = @id ORDER BY ordinal", new { id }, cancellationToken);
+        var details = await connection.ListAsync<string>(null,
+            "SELECT entry_json FROM page_details WHERE dossier_id = @id ORDER BY page", new { id }, cancellationToken);
+        var summary = dossier.ToSummary();
+        return new DossierRecord(
+            summary.Id,
+            summary.Label,
+            summary.Status,
+            files.Select(f => f.ToEntry()).ToList(),
+            errors.Select(e => e.ToEntry()).ToList(),
+            documents.Select(json => JsonSerializer.Deserialize<DocumentRecord>(json, CatalogSql.StorageJson)!).ToList(),
+            details.Select(json => JsonSerializer.Deserialize<PageEntry>(json, CatalogSql.StorageJson)!).ToList());
+    }
+}
