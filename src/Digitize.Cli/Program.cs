@@ -23,7 +23,9 @@ internal static class Program
         try
         {
             VietnameseText.EnsureNormalizationWorks();
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var parse = root.Parse(args);
+            int code = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parse.Errors.Count > 0 ? (int)DigitizeExitCode.BadArguments : code;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

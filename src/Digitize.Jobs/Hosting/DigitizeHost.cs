@@ -39,6 +39,8 @@ public static class DigitizeHost
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = role == HostRole.Command ? "Error" : "Information",
+                // A host that cannot start says why once, through ExitCodes, not with the generic host's stack trace.
+                ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "None",
             })
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables(EnvironmentPrefix)
@@ -62,8 +64,6 @@ public static class DigitizeHost
             {
                 options.LogToStandardErrorThreshold = LogLevel.Trace;
             }
-        });
-        logging.AddSimpleConsole();
-        logging.AddJsonConsole();
+        }); // registers the simple, json and systemd formatters; Logging:Console:FormatterName picks one
     }
 }
