@@ -36,21 +36,22 @@ public sealed class JobSystemTests(ITestOutputHelper output)
         output.WriteLine(stdout + stderr);
 
         Assert.Equal(0, code);
-        await using var catalog = await SqlCatalog.OpenAsync(run.Catalog, CancellationToken.None);
-        var dossiers = await catalog.ListDossiersAsync(CancellationToken.None);
+        await using var catalog = new CatalogReader(run.Catalog);
+        var dossiers = await catalog.DossiersAsync();
         Assert.Equal(10, dossiers.Count);
         Assert.All(dossiers, d => Assert.Equal(DossierStatus.Completed, d.Status));
         foreach (var dossier in dossiers)
         {
-            var pages = await catalog.GetPageResultsAsync(dossier.Id, CancellationToken.None);
+            var pages = await catalog.Work.GetPageResultsAsync(dossier.Id, CancellationToken.None);
             Assert.Equal([1, 2, 3, 4], pages.Select(p => p.Page));
             Assert.All(pages, p => Assert.Equal(PageStatus.Done, p.Status));
             Assert.All(pages, p => Assert.NotEmpty(StoredPageResult.FromJson(p.ResultJson!).Result.Text));
-            var record = (await catalog.GetRecordAsync(dossier.Id, CancellationToken.None))!;
+            var record = (await catalog.Records.GetRecordAsync(dossier.Id, CancellationToken.None))!;
             Assert.Equal(record.Documents.Count, record.Documents.Select(d => d.DocumentId).Distinct().Count());
             Assert.Equal([1, 2, 3, 4], record.Documents.SelectMany(d => d.Pages).Order());
-            Assert.All(record.Documents, d => Assert.True(File.Exists(d.Pdf)));
-            Assert.Equal(4, Directory.GetFiles(Path.Combine(run.DataPath, "archive", dossier.Id)).Length);
+            // Paths in the catalog are relative to the data folder.
+            Assert.All(record.Documents, d => Assert.True(File.Exists(Path.Combine(run.DataPath, d.Pdf)), d.Pdf));
+            Assert.Equal(4, Directory.GetFiles(Path.Combine(run.DataPath, "archive", dossier.Id.Value)).Length);
         }
         batch.AssertOriginalsUnchanged();
     }
@@ -76,12 +77,12 @@ public sealed class JobSystemTests(ITestOutputHelper output)
             b.Kill(entireProcessTree: true);
         }
 
-        await using var catalog = await SqlCatalog.OpenAsync(run.Catalog, CancellationToken.None);
+        await using var catalog = new CatalogReader(run.Catalog);
         var workers = new List<string>();
-        foreach (var dossier in await catalog.ListDossiersAsync(CancellationToken.None))
+        foreach (var dossier in await catalog.DossiersAsync())
         {
             Assert.Equal(DossierStatus.Completed, dossier.Status);
-            var pages = await catalog.GetPageResultsAsync(dossier.Id, CancellationToken.None);
+            var pages = await catalog.Work.GetPageResultsAsync(dossier.Id, CancellationToken.None);
             Assert.Equal([1, 2, 3, 4], pages.Select(p => p.Page));
             workers.AddRange(pages.Select(p => StoredPageResult.FromJson(p.ResultJson!).Worker));
         }
@@ -143,8 +144,8 @@ public sealed class JobSystemTests(ITestOutputHelper output)
 
     private static async Task<int> PagesDoneAsync(CatalogOptions options)
     {
-        await using var catalog = await SqlCatalog.OpenAsync(options, CancellationToken.None);
-        return (await catalog.ListDossiersAsync(CancellationToken.None)).Sum(d => d.PagesTotal - d.PagesPending);
+        await using var catalog = new CatalogReader(options);
+        return (await catalog.DossiersAsync()).Sum(d => d.PagesTotal - d.PagesPending);
     }
 
     private static async Task<int> WaitForPagesAsync(CatalogOptions options, System.Diagnostics.Process process, int atLeast)
@@ -182,8 +183,8 @@ public sealed class JobSystemTests(ITestOutputHelper output)
         while (DateTime.UtcNow < deadline)
         {
             Assert.All(workers, w => Assert.False(w.HasExited, "a worker stopped"));
-            await using var catalog = await SqlCatalog.OpenAsync(options, CancellationToken.None);
-            var dossiers = await catalog.ListDossiersAsync(CancellationToken.None);
+            await using var catalog = new CatalogReader(options);
+            var dossiers = await catalog.DossiersAsync();
             if (dossiers.Count == count && dossiers.All(d => d.Status is DossierStatus.Completed or DossierStatus.Failed))
             {
                 return;
