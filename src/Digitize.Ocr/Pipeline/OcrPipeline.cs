@@ -31,7 +31,12 @@ public sealed class OcrPipeline : IDisposable
 
     /// <summary>Recognises page <paramref name="page"/>.PageInFile of <paramref name="page"/>.File.</summary>
     /// <param name="workFolder">Where the page's one-page PDF is written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
     /// <exception cref="InputFileException">The file or page cannot be used; retrying cannot help.</exception>
+    /// <exception cref="MissingDependencyException">A model or a command-line tool is not installed.</exception>
+    /// <exception cref="OcrEngineException">Tesseract failed on the page; transient, another attempt may pass.</exception>
+    /// <exception cref="Native.LeptonicaException">An image operation failed on the decoded page (most likely out of
+    /// memory); transient.</exception>
     public async Task<PageResult> RecognizePageAsync(PageRef page, string workFolder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
