@@ -17,4 +17,8 @@ public sealed class OcrEngineException : DigitizeException
     public int Code { get; }
 
     public override DigitizeExitCode ExitCode => DigitizeExitCode.OcrEngine;
+
+    // An engine hiccup (out of memory, a failed allocation while recognising) may pass when the page is tried again;
+    // a model that is not installed is a MissingDependencyException instead, which is permanent.
+    public override bool IsPermanent => false;
 }

@@ -1,10 +1,9 @@
-using System.Runtime.InteropServices;
 using System.Text;
+using Digitize.Core.Errors;
 using Digitize.Core.Pages;
 using Digitize.Core.Text;
 using Digitize.Ocr.Imaging;
 using Digitize.Ocr.Native;
-using static Digitize.Ocr.Native.Interop.Tesseract;
 
 namespace Digitize.Ocr.Engine;
 
@@ -17,14 +16,13 @@ internal sealed record RecognizedText(string Text, IReadOnlyList<OcrWord> Words,
 /// </summary>
 internal sealed class TesseractEngine : IDisposable
 {
-    private enum State { Ready, Recognized }
+    private const string OsdModel = "osd";
 
-    private readonly SafeTessBaseApiHandle _ocr;
-    private readonly SafeTessBaseApiHandle _osd;
+    private readonly TessBaseApi _ocr;
+    private readonly TessBaseApi _osd;
     private readonly string _tessdata;
-    private State _state = State.Ready;
 
-    private TesseractEngine(SafeTessBaseApiHandle ocr, SafeTessBaseApiHandle osd, string tessdata)
+    private TesseractEngine(TessBaseApi ocr, TessBaseApi osd, string tessdata)
     {
         _ocr = ocr;
         _osd = osd;
@@ -32,29 +30,29 @@ internal sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>Loads the recognition model and the OSD model from <paramref name="options"/>.TessdataPath.</summary>
-    /// <exception cref="OcrEngineException">A model is missing or cannot be loaded.</exception>
+    /// <exception cref="MissingDependencyException">A model file is not installed.</exception>
+    /// <exception cref="OcrEngineException">A model is there but cannot be loaded.</exception>
     public static TesseractEngine Create(OcrOptions options)
     {
-        NativeSetup.EnsureApplied();
         string tessdata = Path.GetFullPath(options.TessdataPath);
         var ocr = CreateApi(tessdata, options.Model, OcrEngineMode.LstmOnly);
         try
         {
             // The two-column heading of administrative documents needs automatic page segmentation;
             // the C API's default (single block) merges the columns.
-            TessBaseAPISetPageSegMode(ocr, PageSegMode.Auto);
+            ocr.SetPageSegMode(PageSegMode.Auto);
             // Sauvola's local thresholding (Tesseract 5.3 method 2) keeps thin strokes and diacritics on uneven
             // backgrounds better than the global Otsu default: CER 0.55 % → 0.51 % on the samples before speck removal.
-            TessBaseAPISetVariable(ocr, "thresholding_method", "2");
+            ocr.TrySetVariable("thresholding_method", "2");
             foreach (var (name, value) in options.TesseractVariables)
             {
-                if (!TessBaseAPISetVariable(ocr, name, value))
+                if (!ocr.TrySetVariable(name, value))
                 {
-                    throw new OcrEngineException(nameof(TessBaseAPISetVariable), 0, $"Tesseract has no variable '{name}'");
+                    throw new OcrEngineException("TessBaseAPISetVariable", 0, $"Tesseract has no variable '{name}'");
                 }
             }
-            var osd = CreateApi(tessdata, "osd", OcrEngineMode.TesseractOnly);
-            TessBaseAPISetPageSegMode(osd, PageSegMode.OsdOnly);
+            var osd = CreateApi(tessdata, OsdModel, OcrEngineMode.TesseractOnly);
+            osd.SetPageSegMode(PageSegMode.OsdOnly);
             return new TesseractEngine(ocr, osd, tessdata);
         }
         catch
@@ -65,14 +63,7 @@ internal sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>The libtesseract version string.</summary>
-    public static string Version
-    {
-        get
-        {
-            NativeSetup.EnsureApplied();
-            return Marshal.PtrToStringUTF8(TessVersion()) ?? "";
-        }
-    }
+    public static string Version => TessBaseApi.Version;
 
     /// <summary>
     /// Detects the page orientation with Tesseract OSD.
@@ -81,22 +72,19 @@ internal sealed class TesseractEngine : IDisposable
     /// null when OSD finds too little text to decide.</returns>
     public (int ClockwiseRotation, double Confidence)? DetectOrientation(PageImage image, int dpi)
     {
-        TessBaseAPISetImage2(_osd, image.Handle);
-        TessBaseAPISetSourceResolution(_osd, dpi);
+        _osd.SetImage(image.Pix, dpi);
         try
         {
-            // The script name points into the model's character set: despite capi.h's comment it must not be freed
-            // (TessBaseAPI::DetectOrientationScript returns unicharset memory; freeing it corrupts the heap).
-            if (!TessBaseAPIDetectOrientationScript(_osd, out int orientationDegrees, out float confidence, out _, out _))
+            if (_osd.DetectOrientationScript() is not { } found)
             {
                 return null;
             }
             // OSD reports how far the text is turned counter-clockwise; undoing it is the clockwise complement.
-            return ((360 - orientationDegrees) % 360, confidence);
+            return ((360 - found.OrientationDegrees) % 360, found.Confidence);
         }
         finally
         {
-            TessBaseAPIClear(_osd);
+            _osd.Clear();
         }
     }
 
@@ -104,17 +92,10 @@ internal sealed class TesseractEngine : IDisposable
     /// <exception cref="OcrEngineException">Recognition failed.</exception>
     public RecognizedText Recognize(PageImage image, int dpi)
     {
-        TessBaseAPISetImage2(_ocr, image.Handle);
-        TessBaseAPISetSourceResolution(_ocr, dpi);
-        int status = TessBaseAPIRecognize(_ocr, 0);
-        if (status != 0)
-        {
-            TessBaseAPIClear(_ocr);
-            throw new OcrEngineException(nameof(TessBaseAPIRecognize), status, "recognition failed on the page image");
-        }
-        _state = State.Recognized;
+        _ocr.SetImage(image.Pix, dpi);
+        _ocr.Recognize();
         var (text, words) = ReadWords();
-        double mean = words.Count == 0 ? 0 : TessBaseAPIMeanTextConf(_ocr) / 100.0;
+        double mean = words.Count == 0 ? 0 : _ocr.MeanTextConf() / 100.0;
         return new RecognizedText(text, words, mean);
     }
 
@@ -122,30 +103,17 @@ internal sealed class TesseractEngine : IDisposable
     /// Writes a one-page searchable PDF of the page last recognised: the image file <paramref name="imagePath"/>
     /// (which must show exactly the recognised image) under an invisible text layer.
     /// </summary>
+    /// <exception cref="InvalidOperationException">No page has been recognised since the engine was last cleared.</exception>
+    /// <exception cref="OcrEngineException">The PDF cannot be written.</exception>
     public string RenderPdf(string imagePath, string outputBase, string title)
     {
-        EnsureState(State.Recognized);
         // The PDF renderer embeds the file named as input (JPEG and G4 data are copied as they are).
-        TessBaseAPISetInputName(_ocr, imagePath);
-        using var renderer = TessPDFRendererCreate(outputBase, _tessdata, textonly: false);
-        if (renderer.IsInvalid)
-        {
-            throw new OcrEngineException(nameof(TessPDFRendererCreate), 0, $"cannot create the PDF renderer (is pdf.ttf in {_tessdata}?)");
-        }
-        if (!TessResultRendererBeginDocument(renderer, title) || !TessResultRendererAddImage(renderer, _ocr)
-            || !TessResultRendererEndDocument(renderer))
-        {
-            throw new OcrEngineException(nameof(TessResultRendererAddImage), 0, $"cannot write {outputBase}.pdf");
-        }
+        _ocr.WritePdf(imagePath, outputBase, _tessdata, title);
         return outputBase + ".pdf";
     }
 
     /// <summary>Forgets the last page (keeps the model loaded).</summary>
-    public void Clear()
-    {
-        TessBaseAPIClear(_ocr);
-        _state = State.Ready;
-    }
+    public void Clear() => _ocr.Clear();
 
     public void Dispose()
     {
@@ -153,23 +121,17 @@ internal sealed class TesseractEngine : IDisposable
         _osd.Dispose();
     }
 
-    private static SafeTessBaseApiHandle CreateApi(string tessdata, string language, OcrEngineMode mode)
+    private static TessBaseApi CreateApi(string tessdata, string language, OcrEngineMode mode)
     {
-        var api = TessBaseAPICreate();
-        if (api.IsInvalid)
+        // Checked first: a model that is not installed is a permanent setup error, not an engine failure worth a retry.
+        string model = Path.Combine(tessdata, language + ".traineddata");
+        if (!File.Exists(model))
         {
-            api.Dispose();
-            throw new OcrEngineException(nameof(TessBaseAPICreate), 0, "out of memory");
+            throw new MissingDependencyException($"{model}: the OCR model is not installed (run scripts/setup.sh)");
         }
-        int status = TessBaseAPIInit2(api, tessdata, language, mode);
-        if (status != 0)
-        {
-            api.Dispose();
-            throw new OcrEngineException(nameof(TessBaseAPIInit2), status,
-                $"cannot load the model '{language}' from {tessdata} (run scripts/setup.sh)");
-        }
+        var api = TessBaseApi.Create(tessdata, language, mode);
         // Tesseract's progress chatter ("Detected 127 diacritics") would flood a batch log.
-        TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        api.TrySetVariable("debug_file", "/dev/null");
         return api;
     }
 
@@ -181,66 +143,38 @@ internal sealed class TesseractEngine : IDisposable
     {
         var words = new List<OcrWord>();
         var text = new StringBuilder();
-        using var iterator = TessBaseAPIGetIterator(_ocr);
-        if (iterator.IsInvalid)
+        using var iterator = _ocr.GetIterator();
+        if (iterator is null)
         {
             return ("", words);
         }
-        nint page = TessResultIteratorGetPageIterator(iterator);
         int block = -1, line = -1;
         string separator = "";
-        do
+        foreach (var found in iterator.Words())
         {
-            if (TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Block))
+            if (found.BeginsBlock)
             {
                 block++;
                 separator = "\n\n";
             }
-            else if (TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine) && separator.Length == 0)
+            else if (found.BeginsLine && separator.Length == 0)
             {
                 separator = "\n";
             }
-            bool startsLine = TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine);
-            if (startsLine)
+            if (found.BeginsLine)
             {
                 line++;
             }
-            string word = VietnameseText.Nfc(TakeText(TessResultIteratorGetUTF8Text(iterator, PageIteratorLevel.Word))).Trim();
-            double confidence = Math.Round(TessResultIteratorConfidence(iterator, PageIteratorLevel.Word) / 100.0, 3);
-            if (word.Length == 0 || OcrNoise.IsSpeck(word, confidence, startsLine)
-                || !TessPageIteratorBoundingBox(page, PageIteratorLevel.Word, out int l, out int t, out int r, out int b))
+            string word = VietnameseText.Nfc(found.Text).Trim();
+            double confidence = Math.Round(found.Confidence / 100.0, 3);
+            if (word.Length == 0 || OcrNoise.IsSpeck(word, confidence, found.BeginsLine) || found.Box is not { } box)
             {
                 continue;
             }
             text.Append(text.Length == 0 ? "" : separator.Length == 0 ? " " : separator).Append(word);
             separator = "";
-            words.Add(new OcrWord(word, new PixelBox(l, t, r, b), confidence, Math.Max(block, 0), Math.Max(line, 0)));
+            words.Add(new OcrWord(word, box, confidence, Math.Max(block, 0), Math.Max(line, 0)));
         }
-        while (TessResultIteratorNext(iterator, PageIteratorLevel.Word));
         return (text.ToString(), words);
-    }
-
-    private static string TakeText(nint text)
-    {
-        if (text == 0)
-        {
-            return "";
-        }
-        try
-        {
-            return Marshal.PtrToStringUTF8(text) ?? "";
-        }
-        finally
-        {
-            TessDeleteText(text);
-        }
-    }
-
-    private void EnsureState(State expected)
-    {
-        if (_state != expected)
-        {
-            throw new InvalidOperationException($"The engine is {_state}; this call needs {expected}.");
-        }
     }
 }

@@ -1,6 +1,5 @@
 using Digitize.Core.Errors;
 using Digitize.Ocr.Native;
-using static Digitize.Ocr.Native.Interop.Leptonica;
 
 namespace Digitize.Ocr.Imaging;
 
@@ -24,29 +23,9 @@ internal sealed record ImageFileInfo(ScanFormat Format, int Width, int Height, i
     /// <exception cref="CorruptImageException">The header is damaged or cut short.</exception>
     public static ImageFileInfo Read(string path, ScanFormat format)
     {
-        NativeSetup.EnsureApplied();
-        if (pixReadHeader(path, out _, out int width, out int height, out _, out _, out _) != 0)
-        {
-            throw new CorruptImageException(path, $"the {format.ToString().ToUpperInvariant()} header cannot be read (the file is truncated or damaged)");
-        }
-        int pages = format == ScanFormat.Tiff ? CountTiffPages(path) : 1;
+        var (width, height) = LeptonicaFile.ReadHeader(path)
+            ?? throw new CorruptImageException(path, $"the {format.ToString().ToUpperInvariant()} header cannot be read (the file is truncated or damaged)");
+        int pages = format == ScanFormat.Tiff ? LeptonicaFile.CountTiffPages(path) : 1;
         return new ImageFileInfo(format, width, height, pages);
-    }
-
-    private static int CountTiffPages(string path)
-    {
-        nint stream = fopenReadStream(path);
-        if (stream == 0)
-        {
-            return 0;
-        }
-        try
-        {
-            return tiffGetCount(stream, out int count) == 0 ? count : 0;
-        }
-        finally
-        {
-            lept_fclose(stream);
-        }
     }
 }

@@ -9,7 +9,11 @@ namespace Digitize.Ocr.Input;
 internal sealed record PdfPageFacts(double WidthPoints, double HeightPoints, bool HasTextLayer);
 
 /// <summary>What PdfPig reads of a PDF's structure before any page is rasterised.</summary>
-internal sealed record PdfInspection(IReadOnlyList<PdfPageFacts> Pages)
+/// <param name="IsEncrypted">
+/// True for a PDF protected by an owner password only (the empty user password opens it): it reads like any other,
+/// but its pages must be decrypted before poppler's pdfunite will join them.
+/// </param>
+internal sealed record PdfInspection(IReadOnlyList<PdfPageFacts> Pages, bool IsEncrypted)
 {
     // A page with fewer letters than this is treated as a scan: stray marks or a stamp are not a text layer.
     private const int MinTextLayerLetters = 20;
@@ -38,7 +42,7 @@ internal sealed record PdfInspection(IReadOnlyList<PdfPageFacts> Pages)
             {
                 throw new InputFileException(path, "the PDF has no pages");
             }
-            return new PdfInspection(pages);
+            return new PdfInspection(pages, document.IsEncrypted);
         }
         catch (PdfDocumentEncryptedException)
         {

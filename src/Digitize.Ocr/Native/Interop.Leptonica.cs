@@ -31,13 +31,13 @@ internal static partial class Interop
         internal static partial SafePixHandle pixReadTiff(string filename, int n);
 
         [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
-        internal static partial nint fopenReadStream(string filename);
+        internal static partial SafeLeptonicaFileHandle fopenReadStream(string filename);
 
         [LibraryImport(Libraries.Leptonica)]
         internal static partial int lept_fclose(nint fp);
 
         [LibraryImport(Libraries.Leptonica)]
-        internal static partial int tiffGetCount(nint fp, out int pn);
+        internal static partial int tiffGetCount(SafeLeptonicaFileHandle fp, out int pn);
 
         [LibraryImport(Libraries.Leptonica)]
         internal static partial void pixDestroy(ref nint ppix);

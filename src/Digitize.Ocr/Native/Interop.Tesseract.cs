@@ -2,17 +2,22 @@ using System.Runtime.InteropServices;
 
 namespace Digitize.Ocr.Native;
 
+// Tesseract's enums (tesseract/publictypes.h) sit outside Interop: the engine chooses modes through the wrappers.
+
+/// <summary>TessOcrEngineMode.</summary>
+internal enum OcrEngineMode { TesseractOnly = 0, LstmOnly = 1, Combined = 2, Default = 3 }
+
+/// <summary>TessPageSegMode (the values this project uses).</summary>
+internal enum PageSegMode { OsdOnly = 0, AutoOsd = 1, AutoOnly = 2, Auto = 3, SingleColumn = 4, SingleBlock = 6 }
+
+/// <summary>TessPageIteratorLevel.</summary>
+internal enum PageIteratorLevel { Block = 0, Para = 1, TextLine = 2, Word = 3, Symbol = 4 }
+
 internal static partial class Interop
 {
     /// <summary>Tesseract C API (tesseract/capi.h, libtesseract.so.5) declarations, named exactly like the C exports.</summary>
     internal static partial class Tesseract
     {
-        internal enum OcrEngineMode { TesseractOnly = 0, LstmOnly = 1, Combined = 2, Default = 3 }
-
-        internal enum PageSegMode { OsdOnly = 0, AutoOsd = 1, AutoOnly = 2, Auto = 3, SingleColumn = 4, SingleBlock = 6 }
-
-        internal enum PageIteratorLevel { Block = 0, Para = 1, TextLine = 2, Word = 3, Symbol = 4 }
-
         [LibraryImport(Libraries.Tesseract)]
         internal static partial nint TessVersion();
 

@@ -58,3 +58,13 @@ internal sealed class SafeTessResultRendererHandle : SafeHandle
         return true;
     }
 }
+
+/// <summary>Owns a C FILE* opened by Leptonica (fopenReadStream); released with lept_fclose.</summary>
+internal sealed class SafeLeptonicaFileHandle : SafeHandle
+{
+    public SafeLeptonicaFileHandle() : base(IntPtr.Zero, ownsHandle: true) { }
+
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    protected override bool ReleaseHandle() => Interop.Leptonica.lept_fclose(handle) == 0;
+}

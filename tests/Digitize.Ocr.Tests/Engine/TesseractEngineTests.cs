@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Digitize.Core.Errors;
 using Digitize.Ocr.Engine;
 using Digitize.Ocr.Native;
 using Digitize.Ocr.Tests.Support;
@@ -24,14 +25,48 @@ public sealed class TesseractEngineTests
     }
 
     [Fact]
-    public void Create_ThrowsOcrEngineException_WhenTheModelIsMissing()
+    public void Create_ThrowsMissingDependency_WhenTheModelIsNotInstalled()
     {
         var options = Samples.Options() with { Model = "klingon" };
+
+        var ex = Assert.Throws<MissingDependencyException>(() => TesseractEngine.Create(options));
+
+        Assert.Contains("klingon.traineddata", ex.Message);
+        Assert.True(ex.IsPermanent);
+    }
+
+    [Fact]
+    public void Create_ThrowsTransientOcrEngineException_WhenTheModelIsThereButCannotBeLoaded()
+    {
+        using var work = new TempFolder();
+        File.WriteAllBytes(work.File("broken.traineddata"), new byte[1000]);
+        var options = Samples.Options() with { TessdataPath = work.Path, Model = "broken" };
 
         var ex = Assert.Throws<OcrEngineException>(() => TesseractEngine.Create(options));
 
         Assert.Equal("TessBaseAPIInit2", ex.NativeFunction);
-        Assert.Contains("klingon", ex.Message);
+        Assert.Contains("broken", ex.Message);
+        Assert.False(ex.IsPermanent);
+    }
+
+    [Fact]
+    public void Create_ThrowsOcrEngineException_WhenAVariableIsUnknown()
+    {
+        var options = Samples.Options() with { TesseractVariables = new Dictionary<string, string> { ["no_such_variable"] = "1" } };
+
+        var ex = Assert.Throws<OcrEngineException>(() => TesseractEngine.Create(options));
+
+        Assert.Equal("TessBaseAPISetVariable", ex.NativeFunction);
+        Assert.Contains("no_such_variable", ex.Message);
+    }
+
+    [Fact]
+    public void RenderPdf_ThrowsInvalidOperation_BeforeAPageIsRecognised()
+    {
+        using var engine = TesseractEngine.Create(Samples.Options());
+        using var work = new TempFolder();
+
+        Assert.Throws<InvalidOperationException>(() => engine.RenderPdf(work.File("page.jpg"), work.File("page"), "title"));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using Digitize.Ocr.Tests.Support;
 namespace Digitize.Ocr.Tests.Pipeline;
 
 /// <summary>The OCR core end to end on the generated samples, with the real Tesseract, Leptonica and poppler.</summary>
-public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFixture>
+public sealed partial class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFixture>
 {
     private readonly OcrPipeline _ocr;
 
@@ -25,12 +25,12 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
     }
 
     [Fact]
-    public async Task RecognizeAsync_ReadsAnUprightPage_WithFewErrors()
+    public async Task RecognizePageAsync_ReadsAnUprightPage_WithFewErrors()
     {
         var (_, truth, file) = Samples.FindPage(p => p.Rotation == 0 && p.Dpi == 300 && p.Format == "jpeg");
         using var work = new TempFolder();
 
-        var result = await _ocr.RecognizeAsync([file], work.Path);
+        var result = await AllPages.RecognizeAsync(_ocr, [file], work.Path);
 
         var page = Assert.Single(result.Pages);
         Assert.Empty(result.Failures);
@@ -45,31 +45,31 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
     [InlineData(180)]
     [InlineData(90)]
     [InlineData(270)]
-    public async Task RecognizeAsync_TurnsThePageUpright_WhenTheScanIsRotated(int appliedRotation)
+    public async Task RecognizePageAsync_TurnsThePageUpright_WhenTheScanIsRotated(int appliedRotation)
     {
         var (_, truth, file) = Samples.FindPage(p => p.Rotation == appliedRotation || (appliedRotation != 180 && p.Rotation == 360 - appliedRotation));
         using var work = new TempFolder();
 
-        var page = Assert.Single((await _ocr.RecognizeAsync([file], work.Path)).Pages);
+        var page = Assert.Single((await AllPages.RecognizeAsync(_ocr, [file], work.Path)).Pages);
 
         Assert.Equal((360 - truth.Rotation) % 360, page.Preprocessing.RotationDegrees);
         Assert.True(EditDistance.Characters(truth.Text, page.Text).Rate < 0.05, page.Text);
     }
 
     [Fact]
-    public async Task RecognizeAsync_MeasuresAndRemovesTheSkew()
+    public async Task RecognizePageAsync_MeasuresAndRemovesTheSkew()
     {
         var (_, truth, file) = Samples.FindPage(p => Math.Abs(p.SkewDegrees) > 3 && p.Rotation == 0 && p.Format != "pdf");
         using var work = new TempFolder();
 
-        var page = Assert.Single((await _ocr.RecognizeAsync([file], work.Path)).Pages);
+        var page = Assert.Single((await AllPages.RecognizeAsync(_ocr, [file], work.Path)).Pages);
 
         // The generator turned the page by SkewDegrees; deskewing turns it back by the opposite angle.
         Assert.Equal(-truth.SkewDegrees, page.Preprocessing.SkewDegrees, 0.3);
     }
 
     [Fact]
-    public async Task RecognizeAsync_ReadsEveryPageOfAMultiPageTiffAndPdf_InOrder()
+    public async Task RecognizePageAsync_ReadsEveryPageOfAMultiPageTiffAndPdf_InOrder()
     {
         var (tiffDossier, _, tiff) = Samples.FindPage(p => p.Format == "tiff" && p.PageInFile == 2);
         var (pdfDossier, _, pdf) = Samples.FindPage(p => p.Format == "pdf" && p.PageInFile == 2);
@@ -77,7 +77,7 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
         int pdfPages = pdfDossier.Pages.Count(p => p.File == Path.GetFileName(pdf));
         using var work = new TempFolder();
 
-        var result = await _ocr.RecognizeAsync([tiff, pdf], work.Path);
+        var result = await AllPages.RecognizeAsync(_ocr, [tiff, pdf], work.Path);
 
         Assert.Empty(result.Failures);
         Assert.Equal(Enumerable.Range(1, tiffPages + pdfPages), result.Pages.Select(p => p.Page.Number));
@@ -90,21 +90,21 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
     {
         var (_, truth, file) = Samples.FindPage(p => p.Rotation == 0 && p.Format == "png");
         using var work = new TempFolder();
-        var page = Assert.Single((await _ocr.RecognizeAsync([file], work.Path)).Pages);
+        var page = Assert.Single((await AllPages.RecognizeAsync(_ocr, [file], work.Path)).Pages);
         string pdf = work.File("document.pdf");
 
         await SearchablePdf.MergeAsync([page.PdfPath], pdf, CancellationToken.None);
 
         string extracted = await PdfText(pdf);
         Assert.True(EditDistance.Characters(truth.Text, extracted).Rate < 0.03, extracted);
-        var again = Assert.Single((await _ocr.RecognizeAsync([pdf], Path.Combine(work.Path, "again"))).Pages);
+        var again = Assert.Single((await AllPages.RecognizeAsync(_ocr, [pdf], Path.Combine(work.Path, "again"))).Pages);
         Assert.Equal(TextSource.PdfTextLayer, again.TextSource);
         Assert.Equal(Core.Text.VietnameseText.FoldWhitespace(extracted), Core.Text.VietnameseText.FoldWhitespace(again.Text));
         Assert.NotEmpty(again.Words);
     }
 
     [Fact]
-    public async Task RecognizeAsync_NeverChangesTheOriginals()
+    public async Task RecognizePageAsync_NeverChangesTheOriginals()
     {
         var (_, _, file) = Samples.FindPage(p => p.Format == "jpeg" && p.Rotation != 0);
         using var work = new TempFolder();
@@ -112,14 +112,14 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
         string before = Core.Archive.DataFolder.Sha256(copy);
         var writeTime = File.GetLastWriteTimeUtc(copy);
 
-        await _ocr.RecognizeAsync([copy], Path.Combine(work.Path, "work"));
+        await AllPages.RecognizeAsync(_ocr, [copy], Path.Combine(work.Path, "work"));
 
         Assert.Equal(before, Core.Archive.DataFolder.Sha256(copy));
         Assert.Equal(writeTime, File.GetLastWriteTimeUtc(copy));
     }
 
     [Fact]
-    public async Task RecognizeAsync_ReportsEachBadFileWithItsReason_AndGoesOnWithTheOthers()
+    public async Task RecognizePageAsync_ReportsEachBadFileWithItsReason_AndGoesOnWithTheOthers()
     {
         var (_, _, jpeg) = Samples.FindPage(p => p.Format == "jpeg" && p.Rotation == 0);
         var (_, _, tiff) = Samples.FindPage(p => p.Format == "tiff");
@@ -136,7 +136,7 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
         string good = Samples.CopyTo(jpeg, work.Path);
         string[] bad = [empty, notImage, truncatedJpeg, truncatedTiff, locked, huge];
 
-        var result = await _ocr.RecognizeAsync([.. bad, good], Path.Combine(work.Path, "work"));
+        var result = await AllPages.RecognizeAsync(_ocr, [.. bad, good], Path.Combine(work.Path, "work"));
 
         Assert.Contains(result.Pages, p => p.Page.File == good);
         Assert.All(bad, file => Assert.Contains(result.Failures, f => f.File == file));
@@ -149,6 +149,34 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
     }
 
     [Fact]
+    public async Task RecognizePageAsync_ThrowsInputFileException_WhenTheFileHasNoSuchPage()
+    {
+        var (_, _, jpeg) = Samples.FindPage(p => p.Format == "jpeg");
+        using var work = new TempFolder();
+
+        var ex = await Assert.ThrowsAsync<InputFileException>(() => _ocr.RecognizePageAsync(new PageRef(1, jpeg, 2), work.Path));
+
+        Assert.Equal(jpeg, ex.File);
+        Assert.Equal("has 1 pages, not a page 2", ex.Reason);
+    }
+
+    [Fact]
+    public async Task RecognizePageAsync_ThrowsArgumentNull_WhenThePageIsNull()
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => _ocr.RecognizePageAsync(null!, "unused"));
+
+        Assert.Equal("page", ex.ParamName);
+    }
+
+    [Fact]
+    public void Constructor_ThrowsArgumentNull_WhenTheOptionsAreNull()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => new OcrPipeline(null!));
+
+        Assert.Equal("options", ex.ParamName);
+    }
+
+    [Fact]
     public void Constructor_ThrowsMissingDependency_WhenTheModelIsNotInstalled()
     {
         var ex = Assert.Throws<MissingDependencyException>(() => new OcrPipeline(Samples.Options() with { Model = "vie_missing" }));
@@ -156,8 +184,8 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
         Assert.Contains("vie_missing.traineddata", ex.Message);
     }
 
-    private static string Failure(ScanOcrResult result, string file) =>
-        string.Join(" | ", result.Failures.Where(f => f.File == file).Select(f => f.Message));
+    private static string Failure(AllPagesResult result, string file) =>
+        string.Join(" | ", result.Failures.Where(f => f.File == file).Select(f => f.Reason));
 
     private static async Task<string> PdfText(string pdf)
     {
@@ -171,17 +199,5 @@ public sealed class OcrPipelineTests : IClassFixture<OcrPipelineTests.PipelineFi
         return target;
     }
 
-    private static async Task<string> RunAsync(string program, string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = System.Diagnostics.Process.Start(start)!;
-        string output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{program} failed: {await process.StandardError.ReadToEndAsync()}");
-        return output;
-    }
+    private static Task<string> RunAsync(string program, string[] arguments) => Tools.RunAsync(program, arguments);
 }
