@@ -6,12 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Runtime: Tesseract + Leptonica (bound by our own interop), the Vietnamese and OSD models,
-# poppler (pdftoppm/pdfunite/pdftotext), fonts and Python imaging for the sample generator.
+# poppler (pdftoppm/pdfunite/pdftotext), qpdf (decrypts owner-password PDFs), fonts and Python imaging for the sample generator.
 packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd poppler-utils
-          fonts-liberation2 python3 python3-pil python3-numpy ca-certificates)
+          fonts-liberation2 python3 python3-pil python3-numpy ca-certificates qpdf)
 if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
   # The throughput benchmark compares with OCRmyPDF; tests make password-protected PDFs with qpdf.
-  packages+=(ocrmypdf img2pdf bc qpdf)
+  packages+=(ocrmypdf img2pdf bc)
 fi
 
 # npm fetches the tessdata_best_int model from the npm registry; Debian's npm if the machine has none.
