@@ -48,8 +48,9 @@ public sealed class SqlCatalogQueries : ICatalogQueries
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         foreach (var chunk in dossiers.Select(d => d.Value).Distinct().Chunk(MaxIdsPerQuery))
         {
-            var rows = await connection.ListAsync<SummaryRow>(null, CatalogSql.SummarySelect + " WHERE d.id IN @Ids",
-                new { Ids = chunk }, cancellationToken);
+            var parameters = new DynamicParameters();
+            var rows = await connection.ListAsync<SummaryRow>(null,
+                CatalogSql.SummarySelect + " WHERE d.id IN " + CatalogSql.InList("Id", chunk, parameters), parameters, cancellationToken);
             summaries.AddRange(rows.Select(r => r.ToSummary()));
         }
         return summaries;
