@@ -77,12 +77,25 @@ public sealed class PostgresDatabase : TestDatabase
         return new PostgresDatabase(admin, name, new CatalogOptions(CatalogProvider.PostgreSql, builder.ToString()));
     }
 
+    // An autovacuum worker may be in the database for a moment; FORCE may not end it (it is not our role's process),
+    // so the drop is tried again a few times before giving up.
     public override async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_admin);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 10 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 }
