@@ -37,20 +37,7 @@ public sealed class CatalogDatabase : IAsyncDisposable
     /// Brings the schema up to date now (it happens anyway on first use): for tools that want a bad connection string
     /// to fail at start. Safe when several processes migrate at once. Returns the schema version.
     /// </summary>
-    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
-    {
-        await _migration.WaitAsync(cancellationToken);
-        try
-        {
-            int version = await Migrations.ApplyAsync(_dialect, LatestSchemaVersion, cancellationToken);
-            _migrated = true;
-            return version;
-        }
-        finally
-        {
-            _migration.Release();
-        }
-    }
+    public Task<int> MigrateAsync(CancellationToken cancellationToken) => MigrateLockedAsync(always: true, cancellationToken);
 
     /// <summary>The schema version stored in the catalog (0 when never migrated), without migrating.</summary>
     public Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken) => Migrations.GetVersionAsync(_dialect, cancellationToken);
@@ -60,7 +47,7 @@ public sealed class CatalogDatabase : IAsyncDisposable
     {
         if (!_migrated)
         {
-            await EnsureMigratedAsync(cancellationToken);
+            await MigrateLockedAsync(always: false, cancellationToken);
         }
         return await _dialect.OpenAsync(cancellationToken);
     }
@@ -80,16 +67,18 @@ public sealed class CatalogDatabase : IAsyncDisposable
 
     // One caller migrates; the others wait and then find it done. A failed or cancelled migration is tried again by
     // the next call rather than remembered.
-    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    private async Task<int> MigrateLockedAsync(bool always, CancellationToken cancellationToken)
     {
         await _migration.WaitAsync(cancellationToken);
         try
         {
-            if (!_migrated)
+            if (_migrated && !always)
             {
-                await Migrations.ApplyAsync(_dialect, LatestSchemaVersion, cancellationToken);
-                _migrated = true;
+                return LatestSchemaVersion;
             }
+            int version = await Migrations.ApplyAsync(_dialect, LatestSchemaVersion, cancellationToken);
+            _migrated = true;
+            return version;
         }
         finally
         {

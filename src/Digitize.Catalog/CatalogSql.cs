@@ -84,6 +84,19 @@ internal static class CatalogSql
             cancellationToken);
     }
 
+    /// <summary>
+    /// <c>(@Name0, @Name1, …)</c> for an IN clause, with the values added to <paramref name="parameters"/>. Dapper would
+    /// expand a list itself for SQLite but hands Npgsql an array, which <c>IN</c> does not take: spelled out, both do.
+    /// </summary>
+    public static string InList(string name, IReadOnlyList<string> values, DynamicParameters parameters)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            parameters.Add(name + i.ToString(CultureInfo.InvariantCulture), values[i]);
+        }
+        return "(" + string.Join(", ", values.Select((_, i) => "@" + name + i.ToString(CultureInfo.InvariantCulture))) + ")";
+    }
+
     public static string Nfc(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
     /// <summary>Times are ISO 8601 UTC text with a fixed width, so that text order is time order on both engines.</summary>

@@ -61,6 +61,12 @@ public interface IWorkQueue
     /// earlier stages (intake: a file that cannot be read) stay. Returns the stage to run again, or null when the
     /// dossier is not Failed.
     /// </summary>
+    /// <remarks>
+    /// The stage that failed is the earliest stage with an error recorded (intake aside), not the last stage reached:
+    /// a dossier whose pages failed goes on to make documents of the others and fails only when it finishes, and what
+    /// a retry can fix is those pages. When intake errors are the only ones, retrying cannot fix them: the dossier
+    /// re-runs the stage it stopped at and will end Failed again.
+    /// </remarks>
     /// <exception cref="Core.Errors.NotFoundException">No dossier has that id.</exception>
     Task<PipelineStage?> ReopenAsync(DossierId dossier, CancellationToken cancellationToken);
 

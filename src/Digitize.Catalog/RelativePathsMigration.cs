@@ -22,15 +22,16 @@ internal static partial class RelativePathsMigration
 
     /// <summary>
     /// The path from its last <c>archive/ID/</c>, <c>dossiers/ID/</c> or <c>work/ID/</c> folder on, with forward slashes;
-    /// a relative path, or one with no such folder, is returned as it is.
+    /// a relative path, or one with no such folder, is returned as it is. Windows paths (<c>D:\data\…</c>) count as absolute.
     /// </summary>
     public static string ToRelative(string path)
     {
-        if (!Path.IsPathRooted(path) && !path.StartsWith('\\'))
+        string slashed = path.Replace('\\', '/');
+        bool absolute = slashed.StartsWith('/') || slashed is [_, ':', '/', ..] && char.IsAsciiLetter(slashed[0]);
+        if (!absolute)
         {
             return path;
         }
-        string slashed = path.Replace('\\', '/');
         var matches = DataFolderPart().Matches(slashed);
         return matches.Count == 0 ? path : slashed[(matches[^1].Index + 1)..];
     }

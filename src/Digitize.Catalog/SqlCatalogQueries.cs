@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Dapper;
 using Digitize.Core.Dossiers;
@@ -48,8 +49,9 @@ public sealed class SqlCatalogQueries : ICatalogQueries
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         foreach (var chunk in dossiers.Select(d => d.Value).Distinct().Chunk(MaxIdsPerQuery))
         {
-            var rows = await connection.ListAsync<SummaryRow>(null, CatalogSql.SummarySelect + " WHERE d.id IN @Ids",
-                new { Ids = chunk }, cancellationToken);
+            var parameters = new DynamicParameters();
+            var rows = await connection.ListAsync<SummaryRow>(null,
+                CatalogSql.SummarySelect + " WHERE d.id IN " + CatalogSql.InList("Id", chunk, parameters), parameters, cancellationToken);
             summaries.AddRange(rows.Select(r => r.ToSummary()));
         }
         return summaries;
@@ -158,10 +160,14 @@ public sealed class SqlCatalogQueries : ICatalogQueries
         /// <summary>The document has the field with exactly this value (NFC), found through the document_fields rows.</summary>
         public void AddField(string field, string? value)
         {
-            string name = "Field" + _clauses.Count;
+            string name = "Field" + _clauses.Count.ToString(CultureInfo.InvariantCulture);
+            if (value is not null)
+            {
+                Parameters.Add(name + "Name", field);
+            }
             Add($"""
                 EXISTS (SELECT 1 FROM document_fields f WHERE f.dossier_id = doc.dossier_id AND f.document_id = doc.document_id
-                        AND f.name = '{field}' AND f.value = @{name})
+                        AND f.name = @{name}Name AND f.value = @{name})
                 """, name, value is null ? null : CatalogSql.Nfc(value));
         }
 

@@ -1,3 +1,4 @@
+using Dapper;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Errors;
 using Digitize.Core.Pipeline;
@@ -93,8 +94,10 @@ internal static class Reopening
         }
         if (stage != PipelineStage.Intake)
         {
-            await connection.ExecuteAsync(transaction, "DELETE FROM errors WHERE dossier_id = @Id AND stage IN @Stale",
-                new { Id = id, Stale = CatalogSql.ErrorStageNamesFrom(stage) }, cancellationToken);
+            var parameters = new DynamicParameters(new { Id = id });
+            string stale = CatalogSql.InList("Stage", CatalogSql.ErrorStageNamesFrom(stage), parameters);
+            await connection.ExecuteAsync(transaction, $"DELETE FROM errors WHERE dossier_id = @Id AND stage IN {stale}", parameters,
+                cancellationToken);
         }
         if (stage <= PipelineStage.Page)
         {

@@ -4,15 +4,18 @@ using Npgsql;
 
 namespace Digitize.Catalog.Tests;
 
-/// <summary>A fresh, empty database for one test, dropped afterwards.</summary>
-public abstract class CatalogDatabase : IAsyncDisposable
+/// <summary>
+/// A fresh, empty database for one test, dropped afterwards. (Not named CatalogDatabase: that is the catalog's own
+/// class, which tests open on these options.)
+/// </summary>
+public abstract class TestDatabase : IAsyncDisposable
 {
     public abstract CatalogOptions Options { get; }
 
     public abstract ValueTask DisposeAsync();
 }
 
-public sealed class SqliteDatabase : CatalogDatabase
+public sealed class SqliteDatabase : TestDatabase
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "digitize-catalog-" + Guid.NewGuid().ToString("N"));
 
@@ -39,7 +42,7 @@ public sealed class SqliteDatabase : CatalogDatabase
 /// A database of its own on the PostgreSQL named by <c>DIGITIZE_TEST_POSTGRES</c> (a role that may create databases).
 /// When the variable is not set the test fails: CI always sets it, and a skipped PostgreSQL run would hide bugs.
 /// </summary>
-public sealed class PostgresDatabase : CatalogDatabase
+public sealed class PostgresDatabase : TestDatabase
 {
     public const string Variable = "DIGITIZE_TEST_POSTGRES";
 
@@ -74,12 +77,25 @@ public sealed class PostgresDatabase : CatalogDatabase
         return new PostgresDatabase(admin, name, new CatalogOptions(CatalogProvider.PostgreSql, builder.ToString()));
     }
 
+    // An autovacuum worker may be in the database for a moment; FORCE may not end it (it is not our role's process),
+    // so the drop is tried again a few times before giving up.
     public override async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_admin);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 10 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 }
