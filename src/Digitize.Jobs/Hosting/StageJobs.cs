@@ -30,7 +30,6 @@ public sealed class StageJobs(IWorkQueue work, ICatalogQueries queries, DossierP
         PageCompletion? completion;
         try
         {
-            await work.EnterStageAsync(dossier, PipelineStage.Page, ct);
             completion = await pages.RunAsync(new PageWork(dossier, page), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

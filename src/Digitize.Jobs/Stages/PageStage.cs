@@ -2,6 +2,7 @@ using Digitize.Catalog;
 using Digitize.Core.Archive;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Pages;
+using Digitize.Core.Pipeline;
 using Digitize.Jobs.Hosting;
 using Digitize.Jobs.Pipeline;
 using Digitize.Ocr.Pipeline;
@@ -26,6 +27,8 @@ public sealed class PageStage(IWorkQueue work, OcrPipeline ocr, DataFolder data,
         {
             return null;
         }
+        // Only a pending page says the dossier is at this stage: a late copy of a job must not move it back.
+        await work.EnterStageAsync(input.Dossier, PipelineStage.Page, ct);
         var file = (await work.ListFilesAsync(input.Dossier, ct)).First(f => f.Name == pending.File);
         var result = await ocr.RecognizePageAsync(new PageRef(input.Page, data.Resolve(file.ArchivedPath!), pending.PageInFile),
             data.WorkFolder(input.Dossier), ct);
