@@ -31,11 +31,14 @@ public sealed record RejectedFieldEntry(string Name, string Reason);
 /// <param name="RejectedFields">Fields the document seems to carry but that failed validation: absent from
 /// <paramref name="Fields"/>, never guessed, so that a person can fill them in.</param>
 /// <param name="Metadata">The archive metadata of Nghị định 30/2020 Phụ lục VI, mapped from the fields.</param>
+/// <param name="Signature">The agency's signature on <paramref name="Pdf"/>; null until the sign stage has run (or when
+/// signing is off).</param>
 public sealed record DocumentRecord(DocumentId DocumentId, IReadOnlyList<int> Pages, string Text, double MeanConfidence,
     IReadOnlyDictionary<string, string> Fields, string Pdf,
     IReadOnlyDictionary<string, double>? FieldConfidence = null,
     IReadOnlyList<RejectedFieldEntry>? RejectedFields = null,
-    Extraction.ArchiveMetadata? Metadata = null);
+    Extraction.ArchiveMetadata? Metadata = null,
+    SignatureEntry? Signature = null);
 
 /// <summary>The dossier record of the architecture's record contract (<c>digitize show --json</c>).</summary>
 public sealed record DossierRecord(
@@ -56,3 +59,10 @@ public sealed record DossierRecord(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 }
+
+/// <summary>
+/// The copying agency's signature on a document's archival PDF (record contract's <c>signature</c>): the
+/// certificate's subject and SHA-256 thumbprint, the signing time in Vietnam time, the SHA-256 of the signed file,
+/// and the PAdES level (<c>B-B</c>: machine time; <c>B-T</c>: with an authority's timestamp).
+/// </summary>
+public sealed record SignatureEntry(string Signer, string Thumbprint, DateTimeOffset SignedAt, string Sha256, string Level);

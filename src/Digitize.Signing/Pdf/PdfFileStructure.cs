@@ -1,0 +1,129 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokens;
+using UglyToad.PdfPig.Writer;
+
+namespace Digitize.Signing.Pdf;
+
+/// <summary>
+/// What an incremental update needs to know of an existing PDF: its trailer, catalog and first page. Read with
+/// PdfPig; the file's bytes are kept so that an update can be appended to exactly them.
+/// </summary>
+internal sealed class PdfFileStructure : IDisposable
+{
+    private readonly PdfDocument _document;
+
+    private PdfFileStructure(byte[] bytes, PdfDocument document)
+    {
+        Bytes = bytes;
+        _document = document;
+        var trailer = document.Structure.Trailer;
+        Size = trailer.Size;
+        Root = trailer.Root;
+        Info = trailer.Info as IndirectReferenceToken;
+        Identifier = trailer.Identifier is { Count: 2 } id ? Write(new ArrayToken(id.ToList())) : null;
+        StartXref = LastStartXref(bytes);
+        Catalog = document.Structure.Catalog.CatalogDictionary;
+        (FirstPage, FirstPageDictionary) = FindFirstPage(Resolve<DictionaryToken>(Catalog.Data["Pages"]));
+        var mediaBox = document.GetPage(1).MediaBox.Bounds;
+        MediaBox = (mediaBox.Left, mediaBox.Bottom, mediaBox.Right, mediaBox.Top);
+    }
+
+    public byte[] Bytes { get; }
+
+    /// <summary>The trailer's /Size: the first object number free for new objects.</summary>
+    public int Size { get; }
+
+    public IndirectReference Root { get; }
+
+    /// <summary>The trailer's /Info reference, if any.</summary>
+    public IndirectReferenceToken? Info { get; }
+
+    /// <summary>The trailer's /ID array as PDF syntax, or null when the file has none.</summary>
+    public string? Identifier { get; }
+
+    /// <summary>The offset of the last cross-reference section: the update's /Prev.</summary>
+    public long StartXref { get; }
+
+    public DictionaryToken Catalog { get; }
+
+    public IndirectReference FirstPage { get; }
+
+    public DictionaryToken FirstPageDictionary { get; }
+
+    public (double Left, double Bottom, double Right, double Top) MediaBox { get; }
+
+    public int PageCount => _document.NumberOfPages;
+
+    /// <exception cref="InvalidPdfException">The file is not a PDF PdfPig can read, or is encrypted.</exception>
+    public static PdfFileStructure Read(byte[] bytes, string fileName)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(bytes);
+        }
+        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException)
+        {
+            throw new InvalidPdfException($"{fileName}: not a readable PDF ({e.Message})", e);
+        }
+        try
+        {
+            if (document.IsEncrypted)
+            {
+                throw new InvalidPdfException($"{fileName}: encrypted PDFs cannot be archived or signed");
+            }
+            return new PdfFileStructure(bytes, document);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The token itself, or the object it refers to.</summary>
+    public T Resolve<T>(IToken token) where T : class, IToken =>
+        (token is IndirectReferenceToken reference ? _document.Structure.GetObject(reference.Data).Data : token) as T
+        ?? throw new InvalidPdfException($"expected a {typeof(T).Name} in the PDF, found {token}");
+
+    /// <summary>A parsed object written back as PDF syntax.</summary>
+    public static string Write(IToken token)
+    {
+        using var stream = new MemoryStream();
+        TokenWriter.Instance.WriteToken(token, stream);
+        return Encoding.Latin1.GetString(stream.ToArray());
+    }
+
+    public void Dispose() => _document.Dispose();
+
+    private (IndirectReference, DictionaryToken) FindFirstPage(DictionaryToken pages)
+    {
+        var kids = Resolve<ArrayToken>(pages.Data["Kids"]);
+        var first = kids.Data[0] as IndirectReferenceToken ?? throw new InvalidPdfException("the page tree's first kid is not a reference");
+        var node = Resolve<DictionaryToken>(first);
+        return node.Data.TryGetValue("Type", out var type) && type is NameToken { Data: "Pages" } ? FindFirstPage(node) : (first.Data, node);
+    }
+
+    private static long LastStartXref(byte[] bytes)
+    {
+        // The last "startxref" lies in the file's tail; 2 KiB is far more than a trailer needs.
+        int tailStart = Math.Max(0, bytes.Length - 2048);
+        string tail = Encoding.Latin1.GetString(bytes, tailStart, bytes.Length - tailStart);
+        int at = tail.LastIndexOf("startxref", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new InvalidPdfException("the PDF has no startxref");
+        }
+        var digits = tail[(at + "startxref".Length)..].TrimStart().TakeWhile(char.IsAsciiDigit).ToArray();
+        return long.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>A PDF that cannot be archived or signed as it is. Permanent: the same file fails the same way.</summary>
+public sealed class InvalidPdfException(string message, Exception? inner = null)
+    : Core.Errors.DigitizeException(message, inner)
+{
+    public override Core.Errors.DigitizeExitCode ExitCode => Core.Errors.DigitizeExitCode.InputFile;
+}
