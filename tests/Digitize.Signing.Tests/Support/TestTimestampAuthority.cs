@@ -111,6 +111,8 @@ public sealed class TestTimestampAuthority : IDisposable
     public void FailNext(Fault fault, int count = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (fault == Fault.WrongSignature)
+            _ = _impostorGenerator.Value; // make the other key now, so its answer is not late by a key generation
         lock (_faults)
         {
             for (int i = 0; i < count; i++)
