@@ -20,6 +20,12 @@ public interface ICatalogQueries
     /// <summary>One document, or null.</summary>
     Task<StoredDocument?> GetDocumentAsync(DocumentId document, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Documents whose PDF is at <paramref name="pdf"/> (relative to the data folder) or whose signed file has the
+    /// SHA-256 <paramref name="sha256"/> (lower-case hex): what <c>verify FILE</c> compares a file with.
+    /// </summary>
+    Task<IReadOnlyList<StoredDocument>> FindDocumentsByFileAsync(string? pdf, string sha256, CancellationToken cancellationToken);
+
     /// <summary>Every document of every dossier, in a stable order, read a batch at a time: what a reindex needs.</summary>
     IAsyncEnumerable<StoredDocument> StreamDocumentsAsync(CancellationToken cancellationToken);
 

@@ -14,6 +14,12 @@ public interface IRecordStore
     Task SaveDocumentsAsync(DossierId dossier, IReadOnlyList<DocumentRecord> documents, IReadOnlyList<PageEntry> pages,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records a document's signature and its signed file (relative to the data folder), which replaces the unsigned one.
+    /// </summary>
+    /// <exception cref="Core.Errors.NotFoundException">No such document.</exception>
+    Task SaveSignatureAsync(DocumentId document, string signedPdf, SignatureEntry signature, CancellationToken cancellationToken);
+
     /// <summary>Records an error for the dossier; the same error (file, page, stage, message) is recorded once.</summary>
     /// <exception cref="Core.Errors.NotFoundException">No dossier has that id.</exception>
     Task AddErrorAsync(DossierId dossier, ErrorEntry error, CancellationToken cancellationToken);

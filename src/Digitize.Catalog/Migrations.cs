@@ -118,6 +118,11 @@ internal static class Migrations
             "CREATE INDEX ix_dossiers_created ON dossiers (created_at, id)",
         ],
         RelativePathsMigration.RunAsync),
+        new(3, "SHA-256 of each document's signed file, to find a document by its file",
+        [
+            "ALTER TABLE documents ADD COLUMN signed_sha256 text",
+            "CREATE INDEX ix_documents_signed_sha256 ON documents (signed_sha256)",
+        ]),
     ];
 
     /// <summary>

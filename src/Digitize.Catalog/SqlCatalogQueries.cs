@@ -86,6 +86,17 @@ public sealed class SqlCatalogQueries : ICatalogQueries
         return row?.ToStoredDocument();
     }
 
+    public async Task<IReadOnlyList<StoredDocument>> FindDocumentsByFileAsync(string? pdf, string sha256,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.ListAsync<DocumentRow>(null,
+            CatalogSql.DocumentSelect + " WHERE doc.pdf = @Pdf OR doc.signed_sha256 = @Sha256" + CatalogSql.DocumentOrder,
+            new { Pdf = pdf, Sha256 = sha256.ToLowerInvariant() }, cancellationToken);
+        return rows.Select(r => r.ToStoredDocument()).ToList();
+    }
+
     // Keyset pagination: each batch starts after the last document of the one before, by the list's own order, so every
     // document comes exactly once even while others are added, and no connection is held between batches.
     public async IAsyncEnumerable<StoredDocument> StreamDocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)

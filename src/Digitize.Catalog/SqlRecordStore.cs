@@ -79,6 +79,28 @@ public sealed class SqlRecordStore : IRecordStore
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task SaveSignatureAsync(DocumentId document, string signedPdf, SignatureEntry signature,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(signedPdf);
+        ArgumentNullException.ThrowIfNull(signature);
+        var key = new { Dossier = document.Dossier.Value, Document = document.ToString() };
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        string json = await connection.SingleOrDefaultAsync<string>(transaction,
+            "SELECT document_json FROM documents WHERE dossier_id = @Dossier AND document_id = @Document", key, cancellationToken)
+            ?? throw new Core.Errors.NotFoundException($"document {document} is not in the catalog");
+        var stored = JsonSerializer.Deserialize<DocumentRecord>(json, CatalogSql.StorageJson)
+            ?? throw new InvalidDataException($"document {document}: its JSON is null");
+        var signed = stored with { Pdf = signedPdf, Signature = signature };
+        await connection.ExecuteAsync(transaction,
+            "UPDATE documents SET pdf = @Pdf, signed_sha256 = @Sha256, document_json = @Json " +
+            "WHERE dossier_id = @Dossier AND document_id = @Document",
+            new { key.Dossier, key.Document, Pdf = signedPdf, signature.Sha256, Json = JsonSerializer.Serialize(signed, CatalogSql.StorageJson) },
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task AddErrorAsync(DossierId dossier, ErrorEntry error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);

@@ -33,7 +33,7 @@ internal static class CadesSignature
         {
             var signerInfo = cms.SignerInfos[0];
             byte[] token = await timestamps.TimestampAsync(signerInfo.GetSignature(), cancellationToken);
-            signerInfo.AddUnsignedAttribute(new AsnEncodedData("1.2.840.113549.1.9.16.2.14", token));
+            SignatureTimestamp.AddTo(signerInfo, token);
         }
         return cms.Encode();
     }

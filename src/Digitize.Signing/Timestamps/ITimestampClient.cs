@@ -12,4 +12,10 @@ public interface ITimestampClient
 }
 
 /// <summary>The timestamp authority failed. Transient: an authority that is down may be back on the next try.</summary>
-public sealed class TimestampException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class TimestampException(string message, Exception? inner = null)
+    : Core.Errors.DigitizeException(message, inner)
+{
+    public override Core.Errors.DigitizeExitCode ExitCode => Core.Errors.DigitizeExitCode.OtherError;
+
+    public override bool IsPermanent => false;
+}
