@@ -97,6 +97,8 @@ public sealed class Pkcs11SigningKey : ISigningKey
             catch
             {
                 certificate.Dispose();
+                foreach (var issuer in chain)
+                    issuer.Dispose();
                 throw;
             }
 
@@ -176,7 +178,11 @@ public sealed class Pkcs11SigningKey : ISigningKey
         List<(ISlot Slot, ITokenInfo Token)> tokens;
         try
         {
-            tokens = module.Library.GetSlotList(SlotsType.WithTokenPresent).Select(s => (s, s.GetTokenInfo())).ToList();
+            // An uninitialised token (SoftHSM always shows one, a new card may be one) has no key: never pick it.
+            tokens = module.Library.GetSlotList(SlotsType.WithTokenPresent)
+                .Select(s => (s, s.GetTokenInfo()))
+                .Where(t => t.Item2.TokenFlags.TokenInitialized)
+                .ToList();
         }
         catch (Pkcs11Exception ex)
         {
