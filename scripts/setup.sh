@@ -12,6 +12,8 @@ packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-o
 if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
   # The throughput benchmark compares with OCRmyPDF; tests make password-protected PDFs with qpdf.
   packages+=(ocrmypdf img2pdf bc)
+  # Signing tests put a key on a SoftHSM2 software token to exercise the PKCS#11 path (libsofthsm2.so).
+  packages+=(softhsm2)
 fi
 
 # npm fetches the tessdata_best_int model from the npm registry; Debian's npm if the machine has none.
