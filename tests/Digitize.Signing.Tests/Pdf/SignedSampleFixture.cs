@@ -9,13 +9,13 @@ namespace Digitize.Signing.Tests.Pdf;
 /// </summary>
 public sealed class SignedSampleFixture : IAsyncLifetime
 {
-    public TemporaryFolder Folder { get; } = new();
+    public TempFolder Folder { get; } = new();
 
     public InMemoryKey Key { get; } = new();
 
     public string Searchable { get; private set; } = "";
 
-    public string Signed => Folder.File("signed.pdf");
+    public string Signed => Folder.Combine("signed.pdf");
 
     public Core.Dossiers.SignatureEntry Signature { get; private set; } = null!;
 
@@ -39,7 +39,7 @@ public sealed class SignedSampleFixture : IAsyncLifetime
     /// <summary>A copy of the signed sample to tamper with.</summary>
     public string Copy(string name)
     {
-        string copy = Folder.File(name);
+        string copy = Folder.Combine(name);
         File.Copy(Signed, copy, overwrite: true);
         return copy;
     }
