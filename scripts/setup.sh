@@ -6,9 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Runtime: Tesseract + Leptonica (bound by our own interop), the Vietnamese and OSD models,
-# poppler (pdftoppm/pdfunite/pdftotext), qpdf (decrypts owner-password PDFs), fonts and Python imaging for the sample generator.
+# poppler (pdftoppm/pdfunite/pdftotext), qpdf (decrypts owner-password PDFs; writes archival PDFs), Liberation fonts (the
+# signature stamp is Liberation Serif), the sRGB profile of the PDF/A output intent (icc-profiles-free), Python imaging
+# for the sample generator.
 packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd poppler-utils
-          fonts-liberation2 python3 python3-pil python3-numpy ca-certificates qpdf)
+          fonts-liberation2 python3 python3-pil python3-numpy ca-certificates qpdf icc-profiles-free)
 if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
   # The throughput benchmark compares with OCRmyPDF; tests make password-protected PDFs with qpdf.
   packages+=(ocrmypdf img2pdf bc)

@@ -10,7 +10,7 @@ namespace Digitize.Core.Archive;
 /// places can all use them.
 /// </summary>
 /// <threadsafety>Immutable; the file operations are safe to call from many threads.</threadsafety>
-public sealed class DataFolder
+public sealed partial class DataFolder
 {
     public DataFolder(string root)
     {
@@ -45,9 +45,24 @@ public sealed class DataFolder
     /// <summary>Where a dossier's page work files go (absolute).</summary>
     public string WorkFolder(DossierId dossier) => Path.Combine(Root, "work", dossier.Value);
 
-    /// <summary>The document's PDF, relative to the data folder.</summary>
-    public static string DocumentPdf(DocumentId document) =>
-        Path.Combine("dossiers", document.Dossier.Value, "documents", document + ".pdf");
+    /// <summary>The document's searchable PDF as OCR made it (unsigned), relative to the data folder.</summary>
+    public static string SearchablePdf(DocumentId document) =>
+        Path.Combine("dossiers", document.Dossier.Value, "documents", document + ".searchable.pdf");
+
+    /// <summary>
+    /// The document's signed archival PDF, relative to the data folder, named by the archive convention
+    /// <c>&lt;dossier code&gt;.&lt;document number within the dossier&gt;.pdf</c>; the dossier id stands in for a
+    /// dossier without a code, or whose code is not safe as a file name.
+    /// </summary>
+    public static string ArchivalPdf(DocumentId document, string? dossierCode)
+    {
+        string name = dossierCode is not null && SafeCode().IsMatch(dossierCode) ? dossierCode : document.Dossier.Value;
+        return Path.Combine("dossiers", document.Dossier.Value, "documents",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}.{document.Ordinal:00}.pdf"));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9A-Za-z][0-9A-Za-z._-]{0,79}$")]
+    private static partial System.Text.RegularExpressions.Regex SafeCode();
 
     /// <summary>The absolute path of <paramref name="relativePath"/>.</summary>
     /// <exception cref="ArgumentException">The path is absolute or leads out of the data folder.</exception>

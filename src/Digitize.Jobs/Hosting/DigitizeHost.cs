@@ -1,6 +1,7 @@
 using Digitize.Catalog;
 using Digitize.Core.Archive;
 using Digitize.Ocr;
+using Digitize.Signing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,8 @@ public static class DigitizeHost
                 ["Logging:LogLevel:Default"] = role == HostRole.Command ? "Error" : "Information",
                 // A host that cannot start says why once, through ExitCodes, not with the generic host's stack trace.
                 ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "None",
+                // Even a quiet command says when its signatures are made with the development certificate.
+                ["Logging:LogLevel:Digitize.Signing"] = "Warning",
             })
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables(EnvironmentPrefix)
@@ -50,6 +53,7 @@ public static class DigitizeHost
         builder.Services
             .AddCatalog(builder.Configuration)
             .AddOcr(builder.Configuration)
+            .AddSigning(builder.Configuration)
             .AddJobs(builder.Configuration);
         return builder;
     }

@@ -36,7 +36,7 @@ public sealed class DocumentStage(IWorkQueue work, IRecordStore records, DataFol
     /// <summary>Extracts the document's fields and assembles its searchable PDF.</summary>
     private async Task<DocumentRecord> WriteDocumentAsync(DocumentId id, IReadOnlyList<PageResult> pages, CancellationToken ct)
     {
-        string pdf = DataFolder.DocumentPdf(id);
+        string pdf = DataFolder.SearchablePdf(id);
         await SearchablePdf.MergeAsync(pages.Select(p => data.Resolve(p.PdfPath)).ToList(), data.Resolve(pdf), ct);
         var extraction = FieldExtractor.Extract(pages);
         string text = string.Join("\n\n", pages.Select(p => p.Text.Trim()));
