@@ -17,6 +17,7 @@ internal static class Program
             StatusCommand.Create(),
             ShowCommand.Create(),
             RetryCommand.Create(),
+            VerifyCommand.Create(),
             EvalCommand.Create(),
         };
         GlobalOptions.AddTo(root);

@@ -13,6 +13,8 @@ public enum DigitizeExitCode
     NotFound = 6,
     /// <summary>A setting (appsettings.json, DIGITIZE__… variable, option) is missing or wrong.</summary>
     Configuration = 7,
+    /// <summary><c>verify</c>: a signature is invalid, the file was changed, or it is not the one the catalog recorded.</summary>
+    VerificationFailed = 8,
     Interrupted = 130,
     OtherError = 15,
 }

@@ -33,6 +33,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<IDossierStage, IndexStage>();
         services.AddSingleton<StageJobs>();
         services.AddSingleton<BatchRunner>();
+        services.AddSingleton<Verification.ArchiveVerifier>();
         return services;
     }
 
