@@ -47,6 +47,12 @@ public sealed partial class SoftHsmToken
         Certificate = certificate;
     }
 
+    /// <summary>
+    /// The softhsm2.conf of this process's tokens: other processes (the digitize command in pipeline tests) see the
+    /// tokens when SOFTHSM2_CONF names it.
+    /// </summary>
+    public static string ConfigurationFile => Path.Combine(Path.GetDirectoryName(TokenFolder.Value)!, "softhsm2.conf");
+
     /// <summary>True when SoftHSM2's module is installed.</summary>
     public static bool IsAvailable => File.Exists(ModulePath);
 
