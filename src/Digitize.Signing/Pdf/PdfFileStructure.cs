@@ -19,7 +19,10 @@ internal sealed class PdfFileStructure : IDisposable
         Bytes = bytes;
         _document = document;
         var trailer = document.Structure.Trailer;
-        Size = trailer.Size;
+        // Never trust /Size alone: pdfunite writes a /Size below its highest object number, and new objects numbered
+        // from it would replace existing ones.
+        long highest = document.Structure.CrossReferenceTable.ObjectOffsets.Keys.Select(r => r.ObjectNumber).DefaultIfEmpty(0).Max();
+        Size = (int)Math.Max(trailer.Size, highest + 1);
         Root = trailer.Root;
         Info = trailer.Info as IndirectReferenceToken;
         Identifier = trailer.Identifier is { Count: 2 } id ? Write(new ArrayToken(id.ToList())) : null;

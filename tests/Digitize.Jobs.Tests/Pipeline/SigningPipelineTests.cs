@@ -133,13 +133,14 @@ public sealed class SigningPipelineTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    // One page: signing is what is under test here, not OCR.
+    /// <summary>A batch folder holding one dossier folder <paramref name="label"/> of one page: signing is under test, not OCR.</summary>
     private string OnePageDossier(string label)
     {
-        string folder = _folder.Combine(Guid.NewGuid().ToString("N"), label);
-        Directory.CreateDirectory(folder);
-        File.Copy(Path.Combine(Programs.RepositoryRoot, "samples", "dossiers", "HS-2023-0001", "page-03.jpg"), Path.Combine(folder, "page-01.jpg"));
-        return folder;
+        string batch = _folder.Combine(Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(batch, label));
+        File.Copy(Path.Combine(Programs.RepositoryRoot, "samples", "dossiers", "HS-2023-0001", "page-03.jpg"),
+            Path.Combine(batch, label, "page-01.jpg"));
+        return batch;
     }
 
     private static Dictionary<string, string> With(RunEnvironment run, params (string Key, string Value)[] signing)

@@ -8,14 +8,23 @@ public static class Tools
     public static async Task<ExternalTool.Result> RunAsync(string program, params string[] arguments) =>
         await ExternalTool.RunAsync(program, arguments, CancellationToken.None);
 
-    /// <summary>A searchable PDF as the OCR core makes it (Tesseract's PDF renderer, Debian's Vietnamese model) from sample pages.</summary>
+    /// <summary>
+    /// A searchable PDF as the pipeline makes it: one PDF per page from Tesseract's renderer (Debian's Vietnamese
+    /// model), joined by poppler's pdfunite, whose trailer is not quite right (its /Size is below its highest object).
+    /// </summary>
     public static async Task<string> SearchablePdfAsync(string folder, params string[] samplePages)
     {
-        string list = Path.Combine(folder, "pages.txt");
-        await File.WriteAllLinesAsync(list, samplePages.Select(Repository.Sample));
-        string output = Path.Combine(folder, "searchable");
-        var result = await RunAsync("tesseract", list, output, "-l", "vie", "pdf");
-        Assert.True(result.ExitCode == 0, result.StandardError);
-        return output + ".pdf";
+        var pages = new List<string>();
+        foreach (string page in samplePages)
+        {
+            string output = Path.Combine(folder, $"page-{pages.Count + 1}");
+            var result = await RunAsync("tesseract", Repository.Sample(page), output, "-l", "vie", "pdf");
+            Assert.True(result.ExitCode == 0, result.StandardError);
+            pages.Add(output + ".pdf");
+        }
+        string searchable = Path.Combine(folder, "searchable.pdf");
+        var unite = await RunAsync("pdfunite", [.. pages, searchable]);
+        Assert.True(unite.ExitCode == 0, unite.StandardError);
+        return searchable;
     }
 }
