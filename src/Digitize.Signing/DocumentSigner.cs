@@ -12,7 +12,7 @@ namespace Digitize.Signing;
 
 /// <summary>
 /// Turns a document's searchable PDF into the signed archival copy: archival PDF/A-2b → find free space for the
-/// stamp on page 1 → the signature revision with the visible stamp → the CMS over it (timestamped when an authority is
+/// stamp on page 1 (clear of its text) → the signature revision with the visible stamp → the CMS over it (timestamped when an authority is
 /// configured) → the signed file. The key is opened on first use and kept open (a token login is slow); a key that
 /// fails to open is tried again on the next call, so a fixed key is picked up without a restart.
 /// </summary>
@@ -52,11 +52,11 @@ public sealed class DocumentSigner : IDisposable
             await ArchivalPdf.CreateAsync(searchablePdf, archival, metadata, title, signedAt, cancellationToken);
             var stamp = new StampText(_options.CopyForm, Agency(key.Certificate), signedAt);
             var (width, height) = SignatureRevision.Measure(stamp);
-            var raster = await PageRaster.RenderFirstPageAsync(archival, workFolder, cancellationToken);
             SignatureRevision revision;
             using (var structure = PdfFileStructure.Read(await File.ReadAllBytesAsync(archival, cancellationToken), Path.GetFileName(searchablePdf)))
             {
-                var placement = StampPlacement.Find(raster, structure.MediaBox, width, height);
+                var ink = await InkOfFirstPageAsync(structure, archival, workFolder, cancellationToken);
+                var placement = StampPlacement.Find(ink, structure.MediaBox, width, height);
                 revision = SignatureRevision.Create(structure, stamp, placement, SignerName(key.Certificate), ReservedBytes(key));
             }
             byte[] cms = await CadesSignature.CreateAsync(revision.SignedBytes(), key, signedAt, _timestamps, cancellationToken);
@@ -79,6 +79,14 @@ public sealed class DocumentSigner : IDisposable
             _key = null;
         }
     }
+
+    // A scan's page 1 carries its OCR text layer: its words say where the text is, with no rendering (rendering page 1
+    // cost more than the rest of signing together). A page without a text layer is rendered.
+    private static async Task<InkMap> InkOfFirstPageAsync(PdfFileStructure structure, string pdf, string workFolder,
+        CancellationToken cancellationToken) =>
+        structure.FirstPageWords.Count > 0
+            ? InkMap.FromBoxes(structure.FirstPageWords, structure.MediaBox)
+            : InkMap.FromRaster(await PageRaster.RenderFirstPageAsync(pdf, workFolder, cancellationToken));
 
     private ISigningKey OpenKey()
     {

@@ -38,6 +38,30 @@ public abstract class SqlRecordStoreTests(Engine engine) : CatalogTestBase(engin
     }
 
     [Fact]
+    public async Task SaveSignature_RecordsTheSignedFile_AndTheDocumentIsFoundByItsPathOrItsHash()
+    {
+        var id = await RegisterAsync(7, pages: 2);
+        await Records.SaveDocumentsAsync(id, [Document(id, 1), Document(id, 2)], [PageDetail(1), PageDetail(2)], None);
+        var signature = new SignatureEntry("CN=Văn thư, O=Sở Nội vụ", new string('A', 64),
+            new DateTimeOffset(2026, 11, 24, 10, 15, 0, TimeSpan.FromHours(7)), new string('c', 64), "B-B");
+
+        await Records.SaveSignatureAsync(new DocumentId(id, 2), "dossiers/x/documents/000.00.34.H50-1.02.pdf", signature, None);
+        var stored = (await Records.GetRecordAsync(id, None))!;
+        var byPath = await Queries.FindDocumentsByFileAsync("dossiers/x/documents/000.00.34.H50-1.02.pdf", new string('f', 64), None);
+        var byHash = await Queries.FindDocumentsByFileAsync(null, new string('c', 64), None);
+        var neither = await Queries.FindDocumentsByFileAsync("elsewhere.pdf", new string('d', 64), None);
+
+        Assert.Null(stored.Documents[0].Signature);
+        Assert.Equal(signature, stored.Documents[1].Signature);
+        Assert.Equal("dossiers/x/documents/000.00.34.H50-1.02.pdf", stored.Documents[1].Pdf);
+        Assert.Equal(new DocumentId(id, 2), Assert.Single(byPath).Id);
+        Assert.Equal(signature, Assert.Single(byHash).Document.Signature);
+        Assert.Empty(neither);
+        await Assert.ThrowsAsync<NotFoundException>(() =>
+            Records.SaveSignatureAsync(new DocumentId(id, 3), "x.pdf", signature, None));
+    }
+
+    [Fact]
     public async Task SaveDocuments_ReplacesWhatWasStored_WhenStoredAgain()
     {
         var id = await RegisterAsync(2, pages: 3);

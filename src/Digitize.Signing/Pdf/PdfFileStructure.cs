@@ -29,8 +29,12 @@ internal sealed class PdfFileStructure : IDisposable
         StartXref = LastStartXref(bytes);
         Catalog = document.Structure.Catalog.CatalogDictionary;
         (FirstPage, FirstPageDictionary) = FindFirstPage(Resolve<DictionaryToken>(Catalog.Data["Pages"]));
-        var mediaBox = document.GetPage(1).MediaBox.Bounds;
+        var firstPage = document.GetPage(1);
+        var mediaBox = firstPage.MediaBox.Bounds;
         MediaBox = (mediaBox.Left, mediaBox.Bottom, mediaBox.Right, mediaBox.Top);
+        FirstPageWords = firstPage.GetWords()
+            .Select(w => (w.BoundingBox.Left, w.BoundingBox.Bottom, w.BoundingBox.Right, w.BoundingBox.Top))
+            .ToList();
     }
 
     public byte[] Bytes { get; }
@@ -58,6 +62,9 @@ internal sealed class PdfFileStructure : IDisposable
     public (double Left, double Bottom, double Right, double Top) MediaBox { get; }
 
     public int PageCount => _document.NumberOfPages;
+
+    /// <summary>The boxes of page 1's words (its text layer: the OCR text of a scan), in user space.</summary>
+    public IReadOnlyList<(double Left, double Bottom, double Right, double Top)> FirstPageWords { get; }
 
     /// <exception cref="InvalidPdfException">The file is not a PDF PdfPig can read, or is encrypted.</exception>
     public static PdfFileStructure Read(byte[] bytes, string fileName)

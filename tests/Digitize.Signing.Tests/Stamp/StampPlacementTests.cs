@@ -16,7 +16,7 @@ public sealed partial class StampPlacementTests(SignedSampleFixture sample) : IC
         // A4 at 36 dpi with a heading block of ink at the top right, as national headings are.
         var raster = Raster(298, 421, (x, y) => x is > 170 and < 280 && y is > 30 and < 50);
 
-        var placement = StampPlacement.Find(raster, A4, 150, 40);
+        var placement = StampPlacement.Find(InkMap.FromRaster(raster), A4, 150, 40);
 
         Assert.Equal(0, placement.StripHeight);
         Assert.True(placement.Left >= 595 / 2.0 && placement.Right <= 595, $"{placement}");
@@ -26,11 +26,24 @@ public sealed partial class StampPlacementTests(SignedSampleFixture sample) : IC
     }
 
     [Fact]
+    public void With_the_words_of_a_text_layer_the_stamp_keeps_clear_of_every_word()
+    {
+        // A heading block of words at the top right (user space: origin bottom left), and the date line under it.
+        (double, double, double, double)[] words = [(330, 770, 560, 782), (360, 755, 530, 767), (380, 725, 560, 737)];
+
+        var placement = StampPlacement.Find(InkMap.FromBoxes(words, A4), A4, 150, 40);
+
+        Assert.Equal(0, placement.StripHeight);
+        Assert.True(placement.Left >= 595 / 2.0 && placement.Right <= 595 - 14 + 1e-9, $"{placement}");
+        Assert.DoesNotContain(words, w => w.Item1 < placement.Right && w.Item3 > placement.Left && w.Item2 < placement.Top && w.Item4 > placement.Bottom);
+    }
+
+    [Fact]
     public void On_a_page_inked_all_over_the_top_the_page_grows_a_margin_strip_for_the_stamp()
     {
         var raster = Raster(298, 421, (_, y) => y < 200);
 
-        var placement = StampPlacement.Find(raster, A4, 150, 40);
+        var placement = StampPlacement.Find(InkMap.FromRaster(raster), A4, 150, 40);
 
         Assert.True(placement.StripHeight >= 40);
         Assert.True(placement.Bottom >= 842, "the stamp sits in the added strip, above the page's own content");
