@@ -8,18 +8,27 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 samples=$(cd "${1:-$root/samples}" && pwd)
 digitize=(dotnet "$root/src/Digitize.Cli/bin/Release/net10.0/digitize.dll")
 [ -e /usr/lib/softhsm/libsofthsm2.so ] || { echo "softhsm2 is not installed (DIGITIZE_SETUP_TEST=1 scripts/setup.sh)"; exit 1; }
-dotnet build "$root/Digitize.sln" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
-dotnet build "$root/tests/benchmarks/SigningBenchmark" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null
+for project in "$root/Digitize.sln" "$root/tests/benchmarks/SigningBenchmark"; do
+  dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly >"$root/.benchmark-build.log" 2>&1 || { cat "$root/.benchmark-build.log"; exit 1; }
+done
+rm -f "$root/.benchmark-build.log"
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export MALLOC_ARENA_MAX=2   # as ./digitize runs it
 now() { date +%s.%N; }
+# An agency's key exists before its first batch: make the development key once (untimed) and give every "on" run a copy,
+# so that no run pays for generating an RSA key.
+first=$(find "$samples/dossiers" -mindepth 1 -maxdepth 1 -type d | sort | head -n 1)
+mkdir -p "$work/warm-batch" && cp -r "$first" "$work/warm-batch/"
+"${digitize[@]}" ingest "$work/warm-batch" --wait --data "$work/warm" >/dev/null 2>&1
+
 # The pipeline, the whole ingest job; "off" keeps the unsigned searchable PDFs for step 2.
 declare -A seconds
 for round in 1 2; do
   for mode in off on; do
     data="$work/data-$mode-$round"
     enabled=$([ "$mode" = on ] && echo true || echo false)
+    mkdir -p "$data" && cp -r "$work/warm/keys" "$data/"
     t0=$(now)
     summary=$(DIGITIZE__Signing__Enabled=$enabled "${digitize[@]}" ingest "$samples/dossiers" --wait --data "$data" 2>/dev/null | tail -n 1)
     t1=$(now)

@@ -79,6 +79,9 @@ internal static class EvalCommand
                 ["Catalog:Provider"] = "Sqlite",
                 ["Catalog:ConnectionString"] = "",
                 ["Jobs:Storage"] = "InMemory",
+                // eval scores OCR and fields; signing each round's throw-away copies (with a fresh development key) would
+                // only add its own time to the figures. tests/benchmarks/signing.sh measures signing.
+                ["Signing:Enabled"] = "false",
             });
             var runner = host.Services.GetRequiredService<BatchRunner>();
             var registrations = await runner.SubmitAsync(truth.Select(d => DossierSource.ForFolder(d.ScanFolder(samples))), Queues.Interactive, ct);

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using Digitize.Signing.Pdf;
 using Digitize.Signing.Tests.Support;
@@ -146,6 +147,27 @@ public sealed class SignedPdfTests(SignedSampleFixture sample) : IClassFixture<S
         Assert.True(report.IsValid);
         Assert.Equal("B-T", report.Signatures[0].Level);
         Assert.Contains(report.Signatures[0].Checks, c => c.Name == "timestamp" && c.Detail.Contains("B-T"));
+    }
+
+    [Fact]
+    public async Task With_a_trust_store_verify_checks_the_chain_to_the_agencys_root()
+    {
+        var (authority, signer) = TestCertificates.CreateChain();
+        var (otherAuthority, _) = TestCertificates.CreateChain();
+        string p12 = TestCertificates.WritePkcs12(sample.Folder.Combine("chained.p12"), "mật-khẩu", signer, authority);
+        var options = new SigningOptions { Key = SigningKeyKind.Pkcs12, Pkcs12 = { Path = p12, Password = "mật-khẩu" } };
+        string chained = sample.Folder.Combine("chained.pdf");
+        await sample.SignAsync(new Signing.Keys.SigningKeySource(options, sample.Folder.Path,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Signing.Keys.SigningKeySource>.Instance), chained);
+        byte[] bytes = File.ReadAllBytes(chained);
+
+        var trusted = new SignatureVerifier([X509CertificateLoader.LoadCertificate(authority.RawData)]).Verify(chained, bytes);
+        var untrusted = new SignatureVerifier([X509CertificateLoader.LoadCertificate(otherAuthority.RawData)]).Verify(chained, bytes);
+
+        Assert.True(trusted.IsValid);
+        Assert.Contains(trusted.Signatures[0].Checks, c => c is { Name: "chain", Passed: true } && c.Detail.Contains("Digitize test CA"));
+        Assert.False(untrusted.IsValid);
+        Assert.Contains(untrusted.Signatures[0].Checks, c => c is { Name: "chain", Passed: false });
     }
 
     private static int IndexOf(byte[] bytes, string text) =>
