@@ -33,7 +33,7 @@ foreach (var (name, options) in keys)
 {
     var source = new SigningKeySource(options, work.Path, NullLogger<SigningKeySource>.Instance);
     using var signer = new DocumentSigner(options, source, null, TimeProvider.System);
-    await SignAllAsync(signer, inputs.Take(1), work);   // opens the key (token login) and warms up, not timed
+    await SignAllAsync(signer, inputs, work);   // opens the key (token login) and warms up the code: not timed
     var clock = Stopwatch.StartNew();
     for (int round = 0; round < rounds; round++)
     {
