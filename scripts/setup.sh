@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Runtime: Tesseract + Leptonica (bound by our own interop), the Vietnamese and OSD models,
-# poppler (pdftoppm/pdfunite/pdftotext), qpdf (decrypts owner-password PDFs; writes archival PDFs), Liberation fonts (the
+# poppler (pdftoppm/pdfunite/pdftotext), qpdf (decrypts owner-password PDFs), Liberation fonts (the
 # signature stamp is Liberation Serif), the sRGB profile of the PDF/A output intent (icc-profiles-free), Python imaging
 # for the sample generator.
 packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd poppler-utils

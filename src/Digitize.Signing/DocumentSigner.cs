@@ -35,7 +35,7 @@ public sealed class DocumentSigner : IDisposable
     }
 
     /// <summary>Writes the signed archival copy of <paramref name="searchablePdf"/> to <paramref name="signedPdf"/>.</summary>
-    /// <param name="workFolder">Where intermediate files go; they are removed before returning.</param>
+    /// <param name="workFolder">Where page 1 is rendered when it has no text layer; nothing is left there.</param>
     /// <exception cref="SigningKeyException">The key cannot be used (permanent until someone fixes it).</exception>
     /// <exception cref="InvalidPdfException">The searchable PDF cannot be read.</exception>
     /// <exception cref="TimestampException">The timestamp authority failed (transient).</exception>
@@ -45,30 +45,22 @@ public sealed class DocumentSigner : IDisposable
         var key = OpenKey();
         var signedAt = SigningTime();
         CheckValidity(key.Certificate, signedAt);
-        Directory.CreateDirectory(workFolder);
-        string archival = Path.Combine(workFolder, Guid.NewGuid().ToString("N") + ".archival.pdf");
-        try
+        var stamp = new StampText(_options.CopyForm, Agency(key.Certificate), signedAt);
+        var (width, height) = SignatureRevision.Measure(stamp);
+        SignatureRevision revision;
+        using (var searchable = PdfFileStructure.Read(await File.ReadAllBytesAsync(searchablePdf, cancellationToken),
+            Path.GetFileName(searchablePdf)))
         {
-            await ArchivalPdf.CreateAsync(searchablePdf, archival, metadata, title, signedAt, cancellationToken);
-            var stamp = new StampText(_options.CopyForm, Agency(key.Certificate), signedAt);
-            var (width, height) = SignatureRevision.Measure(stamp);
-            SignatureRevision revision;
-            using (var structure = PdfFileStructure.Read(await File.ReadAllBytesAsync(archival, cancellationToken), Path.GetFileName(searchablePdf)))
-            {
-                var ink = await InkOfFirstPageAsync(structure, archival, workFolder, cancellationToken);
-                var placement = StampPlacement.Find(ink, structure.MediaBox, width, height);
-                revision = SignatureRevision.Create(structure, stamp, placement, SignerName(key.Certificate), ReservedBytes(key));
-            }
-            byte[] cms = await CadesSignature.CreateAsync(revision.SignedBytes(), key, signedAt, _timestamps, cancellationToken);
-            byte[] signed = revision.WithContents(cms);
-            await WriteAtomicallyAsync(signedPdf, signed, cancellationToken);
-            return new SignatureEntry(key.Certificate.Subject, key.Certificate.GetCertHashString(HashAlgorithmName.SHA256),
-                signedAt, Convert.ToHexStringLower(SHA256.HashData(signed)), _timestamps is null ? "B-B" : "B-T");
+            var archival = ArchivalPdf.Create(searchable, metadata, title, signedAt);
+            var ink = await InkOfFirstPageAsync(searchable, searchablePdf, workFolder, cancellationToken);
+            var placement = StampPlacement.Find(ink, archival.MediaBox, width, height);
+            revision = SignatureRevision.Create(archival, stamp, placement, SignerName(key.Certificate), ReservedBytes(key));
         }
-        finally
-        {
-            File.Delete(archival);
-        }
+        byte[] cms = await CadesSignature.CreateAsync(revision.SignedBytes(), key, signedAt, _timestamps, cancellationToken);
+        byte[] signed = revision.WithContents(cms);
+        await WriteAtomicallyAsync(signedPdf, signed, cancellationToken);
+        return new SignatureEntry(key.Certificate.Subject, key.Certificate.GetCertHashString(HashAlgorithmName.SHA256),
+            signedAt, Convert.ToHexStringLower(SHA256.HashData(signed)), _timestamps is null ? "B-B" : "B-T");
     }
 
     public void Dispose()

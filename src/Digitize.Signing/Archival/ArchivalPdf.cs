@@ -1,5 +1,3 @@
-using Digitize.Core.Errors;
-using Digitize.Core.Tools;
 using Digitize.Signing.Pdf;
 using UglyToad.PdfPig.Tokens;
 
@@ -7,58 +5,30 @@ namespace Digitize.Signing.Archival;
 
 /// <summary>
 /// Makes the OCR core's searchable PDF archival (PDF/A-2b), before signing since any later rewrite would break the
-/// signature: the page images and the invisible text layer are kept as they are; the catalog gains the XMP metadata
-/// and an sRGB output intent, the document information the extracted fields. qpdf then writes the result as a
-/// single revision with a plain cross-reference table and a file identifier, ready for the signature's update.
+/// signature: the page images and the invisible text layer are kept byte for byte; an incremental update gives the
+/// catalog the XMP metadata and an sRGB output intent, and the document information the extracted fields. PDF/A-2
+/// allows incremental updates, so no rewrite of the whole file (and no second parse) is needed before the signature's
+/// own update.
 /// </summary>
-public static class ArchivalPdf
+internal static class ArchivalPdf
 {
     public const string Producer = "Digitize";
 
-    /// <summary>Writes the archival copy of <paramref name="searchablePdf"/> to <paramref name="archivalPdf"/>.</summary>
-    /// <exception cref="InvalidPdfException">The input cannot be read as a PDF.</exception>
-    public static async Task CreateAsync(string searchablePdf, string archivalPdf, ArchivalMetadata metadata, string title,
-        DateTimeOffset created, CancellationToken cancellationToken)
+    /// <summary>The archival copy of <paramref name="searchable"/>, described for the signature's update.</summary>
+    public static PdfFileStructure Create(PdfFileStructure searchable, ArchivalMetadata metadata, string title, DateTimeOffset created)
     {
         var info = new ArchivalInfo(metadata, title, metadata.Description(), Keywords(metadata), "Digitize (Tesseract OCR)",
             Producer, created);
-        string staged = archivalPdf + ".part";
-        byte[] updated;
-        using (var source = PdfFileStructure.Read(await File.ReadAllBytesAsync(searchablePdf, cancellationToken),
-            Path.GetFileName(searchablePdf)))
-        {
-            updated = WithArchivalParts(source, info);
-        }
-        await File.WriteAllBytesAsync(staged, updated, cancellationToken);
-        try
-        {
-            // One revision, no object streams: the signature appends a classic cross-reference section after it.
-            var qpdf = await ExternalTool.RunAsync("qpdf",
-                ["--object-streams=disable", "--deterministic-id", "--warning-exit-0", staged, archivalPdf], cancellationToken);
-            if (qpdf.ExitCode != 0)
-            {
-                throw new InvalidPdfException($"{Path.GetFileName(searchablePdf)}: qpdf could not write the archival copy: {qpdf.StandardError}");
-            }
-        }
-        finally
-        {
-            File.Delete(staged);
-        }
-    }
-
-    private static byte[] WithArchivalParts(PdfFileStructure source, ArchivalInfo info)
-    {
-        var update = new IncrementalUpdate(source);
+        var update = new IncrementalUpdate(searchable);
         int profile = update.AddStream("/N 3", SystemResources.SrgbProfile);
         int intent = update.Add("<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) " +
             $"/Info (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /DestOutputProfile {PdfSyntax.Reference(profile)} >>");
         // PDF/A readers must find the metadata without decoding: the XMP stream stays uncompressed.
         int xmp = update.AddStream("/Type /Metadata /Subtype /XML", XmpPacket.Create(info), compress: false);
         update.Info = update.Add(InformationDictionary(info));
-        var catalog = source.Catalog
+        update.Catalog = searchable.Catalog
             .With("Metadata", new IndirectReferenceToken(new(xmp, 0)))
             .With("OutputIntents", new ArrayToken([new IndirectReferenceToken(new(intent, 0))]));
-        update.Set((int)source.Root.ObjectNumber, PdfFileStructure.Write(catalog));
         return update.Build();
     }
 

@@ -23,6 +23,9 @@ internal sealed class IncrementalUpdate
     /// <summary>The trailer's /Info after the update; the base file's when not set.</summary>
     public int? Info { get; set; }
 
+    /// <summary>The catalog after the update; written by <see cref="Build"/> when set.</summary>
+    public UglyToad.PdfPig.Tokens.DictionaryToken? Catalog { get; set; }
+
     /// <summary>A new object number, for objects that refer to each other before they are written.</summary>
     public int Reserve() => _nextNumber++;
 
@@ -50,9 +53,13 @@ internal sealed class IncrementalUpdate
         return number;
     }
 
-    /// <summary>The base file followed by the update.</summary>
-    public byte[] Build()
+    /// <summary>The base file followed by the update, described for a further update.</summary>
+    public PdfFileStructure Build()
     {
+        if (Catalog is not null)
+        {
+            Set((int)_base.Root.ObjectNumber, PdfFileStructure.Write(Catalog));
+        }
         using var output = new MemoryStream();
         output.Write(_base.Bytes);
         if (_base.Bytes[^1] is not ((byte)'\n' or (byte)'\r'))
@@ -73,7 +80,7 @@ internal sealed class IncrementalUpdate
         output.Write(PdfSyntax.Bytes(
             $"trailer\n<< /Size {_nextNumber} /Root {_base.Root.ObjectNumber} {_base.Root.Generation} R{info}{id} /Prev {_base.StartXref} >>\n" +
             $"startxref\n{xref}\n%%EOF\n"));
-        return output.ToArray();
+        return _base.After(output.ToArray(), _nextNumber, xref, Info, Catalog ?? _base.Catalog);
     }
 
     // One subsection per run of consecutive object numbers; every entry is exactly 20 bytes.

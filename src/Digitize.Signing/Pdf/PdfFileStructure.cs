@@ -13,6 +13,7 @@ namespace Digitize.Signing.Pdf;
 internal sealed class PdfFileStructure : IDisposable
 {
     private readonly PdfDocument _document;
+    private readonly bool _ownsDocument = true;
 
     private PdfFileStructure(byte[] bytes, PdfDocument document)
     {
@@ -37,6 +38,25 @@ internal sealed class PdfFileStructure : IDisposable
             .ToList();
     }
 
+    // The same file after an update of ours: what the update changed is known without parsing the file again; every
+    // object it did not replace is still read from the parsed original.
+    private PdfFileStructure(PdfFileStructure before, byte[] bytes, int size, long startXref, int? info, DictionaryToken catalog)
+    {
+        _document = before._document;
+        _ownsDocument = false;
+        Bytes = bytes;
+        Size = size;
+        StartXref = startXref;
+        Info = info is { } i ? new IndirectReferenceToken(new(i, 0)) : before.Info;
+        Catalog = catalog;
+        Root = before.Root;
+        Identifier = before.Identifier;
+        FirstPage = before.FirstPage;
+        FirstPageDictionary = before.FirstPageDictionary;
+        MediaBox = before.MediaBox;
+        FirstPageWords = before.FirstPageWords;
+    }
+
     public byte[] Bytes { get; }
 
     /// <summary>The trailer's /Size: the first object number free for new objects.</summary>
@@ -54,6 +74,13 @@ internal sealed class PdfFileStructure : IDisposable
     public long StartXref { get; }
 
     public DictionaryToken Catalog { get; }
+
+    /// <summary>
+    /// The file with an update of ours appended (<paramref name="bytes"/>), which may have replaced the catalog but no
+    /// page; valid while this structure is not disposed.
+    /// </summary>
+    public PdfFileStructure After(byte[] bytes, int size, long startXref, int? info, DictionaryToken catalog) =>
+        new(this, bytes, size, startXref, info, catalog);
 
     public IndirectReference FirstPage { get; }
 
@@ -106,7 +133,13 @@ internal sealed class PdfFileStructure : IDisposable
         return Encoding.Latin1.GetString(stream.ToArray());
     }
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose()
+    {
+        if (_ownsDocument)
+        {
+            _document.Dispose();
+        }
+    }
 
     private (IndirectReference, DictionaryToken) FindFirstPage(DictionaryToken pages)
     {

@@ -62,12 +62,12 @@ internal sealed class SignatureRevision
             $"/F 132 /Rect {PdfSyntax.Array(placement.Left, placement.Bottom, placement.Right, placement.Top)} " +
             $"/P {archival.FirstPage.ObjectNumber} {archival.FirstPage.Generation} R /AP << /N {PdfSyntax.Reference(appearance)} >> >>");
         update.Set((int)archival.FirstPage.ObjectNumber, PdfFileStructure.Write(PageWithWidget(archival, widget, placement)));
-        update.Set((int)archival.Root.ObjectNumber, PdfFileStructure.Write(CatalogWithField(archival, widget)));
+        update.Catalog = CatalogWithField(archival, widget);
         update.Set(signature,
             "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached " +
             $"/ByteRange {ByteRangePlaceholder} /Contents <{new string('0', 2 * reservedSignatureBytes)}> " +
             $"/M {PdfSyntax.Date(stamp.SignedAt)} /Name {PdfSyntax.Text(signerName)} /Reason {PdfSyntax.Text(stamp.CopyForm)} >>");
-        return WithByteRange(update.Build(), archival.Bytes.Length);
+        return WithByteRange(update.Build().Bytes, archival.Bytes.Length);
     }
 
     /// <summary>The stamp's size in points: its widest line and three lines of 10-pt text, with padding.</summary>

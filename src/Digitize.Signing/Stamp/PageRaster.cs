@@ -32,6 +32,7 @@ internal sealed class PageRaster
 
     public static async Task<PageRaster> RenderFirstPageAsync(string pdf, string workFolder, CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(workFolder);
         string prefix = Path.Combine(workFolder, "stamp-" + Guid.NewGuid().ToString("N"));
         try
         {

@@ -184,6 +184,6 @@ public sealed class SignedPdfTests(SignedSampleFixture sample) : IClassFixture<S
         var kids = structure.Resolve<ArrayToken>(pages.Data["Kids"]).Data.Append(new IndirectReferenceToken(new(page, 0))).ToList();
         update.Set((int)pagesReference.Data.ObjectNumber, PdfFileStructure.Write(
             pages.With("Kids", new ArrayToken(kids)).With("Count", new NumericToken(kids.Count))));
-        return update.Build();
+        return update.Build().Bytes;
     }
 }
