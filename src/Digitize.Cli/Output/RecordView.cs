@@ -51,6 +51,7 @@ internal static class RecordView
             {
                 fields.AddRow(Markup.Escape(name), Markup.Escape(value));
             }
+            fields.AddRow("signature", Markup.Escape(Signature(document.Signature)));
             Terminal.Out.Write(fields);
         }
         if (record.Errors.Count > 0)
@@ -82,9 +83,14 @@ internal static class RecordView
             {
                 Console.WriteLine($"    {name}: {value}");
             }
+            Console.WriteLine($"    signature: {Signature(document.Signature)}");
         }
         WriteErrors(record.Errors);
     }
+
+    private static string Signature(SignatureEntry? signature) => signature is null
+        ? "none (not signed yet, or signing is off)"
+        : $"{signature.Signer}, {signature.SignedAt:yyyy-MM-dd HH:mm:ss zzz}, PAdES {signature.Level}, sha256 {signature.Sha256}";
 
     private static void WriteErrors(IEnumerable<ErrorEntry> errors)
     {
