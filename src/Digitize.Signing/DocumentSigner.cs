@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Digitize.Core.Archive;
 using Digitize.Core.Dossiers;
 using Digitize.Signing.Archival;
 using Digitize.Signing.Cms;
@@ -14,7 +15,8 @@ namespace Digitize.Signing;
 /// Turns a document's searchable PDF into the signed archival copy: archival PDF/A-2b → find free space for the
 /// stamp on page 1 (clear of its text) → the signature revision with the visible stamp → the CMS over it (timestamped when an authority is
 /// configured) → the signed file. The key is opened on first use and kept open (a token login is slow); a key that
-/// fails to open is tried again on the next call, so a fixed key is picked up without a restart.
+/// fails to open, or fails while signing, is opened afresh on the next call, so a fixed key is picked up without a
+/// restart.
 /// </summary>
 /// <threadsafety>Safe to use from many threads at once.</threadsafety>
 public sealed class DocumentSigner : IDisposable
@@ -43,8 +45,25 @@ public sealed class DocumentSigner : IDisposable
         string workFolder, CancellationToken cancellationToken)
     {
         var key = OpenKey();
-        var signedAt = SigningTime();
-        CheckValidity(key.Certificate, signedAt);
+        try
+        {
+            var signedAt = SigningTime();
+            // Checked again at each signature: a long-running worker outlives certificates.
+            SigningCertificateChecks.EnsureUsable(key.Certificate, signedAt, "of the signing key",
+                "renew it and set the new one in the Signing settings");
+            return await SignWithAsync(key, signedAt, searchablePdf, signedPdf, metadata, title, workFolder, cancellationToken);
+        }
+        catch (Exception e) when (e is SigningKeyException or CryptographicException)
+        {
+            // An expired certificate, a token pulled out: open the key afresh next time, so a fixed key is picked up.
+            ForgetKey(key);
+            throw;
+        }
+    }
+
+    private async Task<SignatureEntry> SignWithAsync(ISigningKey key, DateTimeOffset signedAt, string searchablePdf,
+        string signedPdf, ArchivalMetadata metadata, string title, string workFolder, CancellationToken cancellationToken)
+    {
         var stamp = new StampText(_options.CopyForm, Agency(key.Certificate), signedAt);
         var (width, height) = SignatureRevision.Measure(stamp);
         SignatureRevision revision;
@@ -56,9 +75,9 @@ public sealed class DocumentSigner : IDisposable
             var placement = StampPlacement.Find(ink, archival.MediaBox, width, height);
             revision = SignatureRevision.Create(archival, stamp, placement, SignerName(key.Certificate), ReservedBytes(key));
         }
-        byte[] cms = await CadesSignature.CreateAsync(revision.SignedBytes(), key, signedAt, _timestamps, cancellationToken);
+        byte[] cms = await CadesSignature.CreateAsync(revision.SignedBytes(), key, _timestamps, cancellationToken);
         byte[] signed = revision.WithContents(cms);
-        await WriteAtomicallyAsync(signedPdf, signed, cancellationToken);
+        await DurableFile.WriteAsync(signedPdf, signed, cancellationToken);
         return new SignatureEntry(key.Certificate.Subject, key.Certificate.GetCertHashString(HashAlgorithmName.SHA256),
             signedAt, Convert.ToHexStringLower(SHA256.HashData(signed)), _timestamps is null ? "B-B" : "B-T");
     }
@@ -88,23 +107,23 @@ public sealed class DocumentSigner : IDisposable
         }
     }
 
-    // Whole seconds in Vietnam time: the stamp, /M and the CMS signing time then show the same instant.
+    private void ForgetKey(ISigningKey key)
+    {
+        lock (_keyLock)
+        {
+            if (ReferenceEquals(_key, key))
+            {
+                _key = null;
+                key.Dispose();
+            }
+        }
+    }
+
+    // Whole seconds in Vietnam time: the stamp and the signature's /M then show the same instant.
     private DateTimeOffset SigningTime()
     {
         var now = _clock.GetUtcNow();
         return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).ToOffset(StampText.VietnamOffset);
-    }
-
-    private static void CheckValidity(X509Certificate2 certificate, DateTimeOffset at)
-    {
-        if (at.UtcDateTime > certificate.NotAfter.ToUniversalTime())
-        {
-            throw new SigningKeyException($"the signing certificate {certificate.Subject} expired on {certificate.NotAfter:yyyy-MM-dd}");
-        }
-        if (at.UtcDateTime < certificate.NotBefore.ToUniversalTime())
-        {
-            throw new SigningKeyException($"the signing certificate {certificate.Subject} is not valid before {certificate.NotBefore:yyyy-MM-dd}");
-        }
     }
 
     /// <summary>The agency on the stamp: the setting, else the certificate's organisation, else its common name.</summary>
@@ -126,11 +145,4 @@ public sealed class DocumentSigner : IDisposable
     // Room for the CMS: signature, attributes, the certificates embedded, and a timestamp token with its own certificate.
     private int ReservedBytes(ISigningKey key) =>
         8192 + key.Certificate.RawData.Length + key.Chain.Sum(c => c.RawData.Length) + (_timestamps is null ? 0 : 12288);
-
-    private static async Task WriteAtomicallyAsync(string path, byte[] bytes, CancellationToken cancellationToken)
-    {
-        string staged = path + ".part";
-        await File.WriteAllBytesAsync(staged, bytes, cancellationToken);
-        File.Move(staged, path, overwrite: true);
-    }
 }

@@ -46,7 +46,10 @@ public sealed class SignStage(IRecordStore records, DataFolder data, DocumentSig
             var signature = await signer.SignAsync(data.Resolve(document.Pdf), data.Resolve(signedPdf), metadata,
                 metadata.Title(document.DocumentId), work, cancellationToken);
             await records.SaveSignatureAsync(document.DocumentId, signedPdf, signature, cancellationToken);
-            File.Delete(data.Resolve(document.Pdf));   // the unsigned searchable copy, now replaced by the signed one
+            if (document.Pdf != signedPdf)
+            {
+                File.Delete(data.Resolve(document.Pdf));   // the unsigned searchable copy, now replaced by the signed one
+            }
         }
     }
 
@@ -56,7 +59,7 @@ public sealed class SignStage(IRecordStore records, DataFolder data, DocumentSig
         string path = data.Resolve(document.Pdf);
         if (!File.Exists(path) || Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) != document.Signature!.Sha256)
         {
-            throw new Signing.Pdf.InvalidPdfException(
+            throw new SigningException(
                 $"{document.Pdf}: the signed file of document {document.DocumentId} is missing or changed since it was signed");
         }
     }

@@ -10,14 +10,15 @@ namespace Digitize.Signing.Cms;
 /// <summary>
 /// The CMS of a PAdES signature (SubFilter ETSI.CAdES.detached): SignedData over the PDF's signed byte ranges,
 /// detached, SHA-256, with the signing certificate (and its chain), the ESS signing-certificate-v2 attribute that
-/// binds it, the signing time, and, when a timestamp authority is configured, a signature timestamp (B-T).
+/// binds it, and, when a timestamp authority is configured, a signature timestamp (B-T). The claimed signing time is
+/// the signature dictionary's /M: ETSI EN 319 142-1 says a PAdES baseline CMS shall not carry a signing-time attribute.
 /// </summary>
 internal static class CadesSignature
 {
     private const string SigningCertificateV2Oid = "1.2.840.113549.1.9.16.2.47";
 
-    public static async Task<byte[]> CreateAsync(byte[] signedBytes, ISigningKey key, DateTimeOffset signingTime,
-        ITimestampClient? timestamps, CancellationToken cancellationToken)
+    public static async Task<byte[]> CreateAsync(byte[] signedBytes, ISigningKey key, ITimestampClient? timestamps,
+        CancellationToken cancellationToken)
     {
         var cms = new SignedCms(new ContentInfo(signedBytes), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, key.Certificate, key.PrivateKey)
@@ -26,7 +27,6 @@ internal static class CadesSignature
             IncludeOption = X509IncludeOption.EndCertOnly,
         };
         signer.Certificates.AddRange(key.Chain);
-        signer.SignedAttributes.Add(new Pkcs9SigningTime(signingTime.UtcDateTime));
         signer.SignedAttributes.Add(new AsnEncodedData(SigningCertificateV2Oid, SigningCertificateV2(key.Certificate)));
         cms.ComputeSignature(signer, silent: true);
         if (timestamps is not null)

@@ -20,6 +20,11 @@ internal sealed class EmbeddedFont(TrueTypeFont font)
         foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
             ushort glyph = font.GlyphOf(rune.Value);
+            if (glyph == 0)
+            {
+                // PDF/A forbids showing .notdef: a character the font lacks is an error, not a box.
+                throw new SigningException($"the stamp line '{text}' has a character (U+{rune.Value:X4}) that {font.Name} cannot show");
+            }
             _used.TryAdd(glyph, rune.ToString());
             hex.Append(glyph.ToString("X4", CultureInfo.InvariantCulture));
         }

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
 using Net.Pkcs11Interop.Common;
 using Net.Pkcs11Interop.HighLevelAPI;
 
@@ -35,7 +33,7 @@ internal sealed class Pkcs11Module
 
     public IPkcs11Library Library { get; }
 
-    static Pkcs11Module() => ResolveLibdl();
+    static Pkcs11Module() => Native.Pkcs11InteropLoader.MapLibdl();
 
     /// <summary>The module at <paramref name="path"/>, loading and initialising it on first use.</summary>
     /// <exception cref="Exception">Whatever loading throws (DllNotFoundException, Pkcs11Exception…); a failure is not cached.</exception>
@@ -97,36 +95,5 @@ internal sealed class Pkcs11Module
                 // A token pulled out or already logged out: nothing left to undo.
             }
         }
-    }
-
-    /// <summary>
-    /// Pkcs11Interop imports dlopen from "libdl", which glibc 2.34+ systems (Debian 12+, Ubuntu 22.04+) only ship as
-    /// libdl.so.2 (libdl.so comes with libc6-dev). Map it, as Pkcs11Interop's author advises (issue #239).
-    /// </summary>
-    private static void ResolveLibdl()
-    {
-        try
-        {
-            NativeLibrary.SetDllImportResolver(typeof(IPkcs11Library).Assembly, ResolveLibdl);
-        }
-        catch (InvalidOperationException)
-        {
-            // Someone in this process (a test fixture) already set a resolver for Pkcs11Interop: theirs maps libdl.
-        }
-    }
-
-    private static IntPtr ResolveLibdl(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
-    {
-        if (libraryName != "libdl" || !OperatingSystem.IsLinux())
-            return IntPtr.Zero;
-
-        // libc.so.6 holds dlopen itself since glibc 2.34.
-        foreach (var candidate in (string[])["libdl.so.2", "libc.so.6"])
-        {
-            if (NativeLibrary.TryLoad(candidate, out var handle))
-                return handle;
-        }
-
-        return IntPtr.Zero;
     }
 }

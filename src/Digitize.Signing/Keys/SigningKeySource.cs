@@ -3,7 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace Digitize.Signing.Keys;
 
 /// <summary>Opens the key chosen by <see cref="SigningOptions.Key"/>: development, PKCS#12 file or PKCS#11 token.</summary>
-/// <remarks>Each <see cref="Open"/> opens the key anew (a token session, a file read); the caller disposes it after its batch.
+/// <remarks>Each <see cref="Open"/> opens the key anew (a token session, a file read); the caller disposes it
+/// (<see cref="DocumentSigner"/> keeps one open while it works, and opens it afresh after a failure).
 /// <threadsafety>Safe to call from several threads.</threadsafety></remarks>
 public sealed class SigningKeySource : ISigningKeySource
 {

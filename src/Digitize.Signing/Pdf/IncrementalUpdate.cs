@@ -11,7 +11,7 @@ namespace Digitize.Signing.Pdf;
 internal sealed class IncrementalUpdate
 {
     private readonly PdfFileStructure _base;
-    private readonly SortedDictionary<int, byte[]> _objects = [];
+    private readonly SortedDictionary<int, (int Generation, byte[] Bytes)> _objects = [];
     private int _nextNumber;
 
     public IncrementalUpdate(PdfFileStructure basePdf)
@@ -29,8 +29,13 @@ internal sealed class IncrementalUpdate
     /// <summary>A new object number, for objects that refer to each other before they are written.</summary>
     public int Reserve() => _nextNumber++;
 
-    /// <summary>Writes (or replaces) object <paramref name="number"/> with <paramref name="body"/>.</summary>
-    public void Set(int number, string body) => _objects[number] = PdfSyntax.Bytes($"{number} 0 obj\n{body}\nendobj\n");
+    /// <summary>Writes a new object <paramref name="number"/> (from <see cref="Reserve"/>) with <paramref name="body"/>.</summary>
+    public void Set(int number, string body) => _objects[number] = (0, PdfSyntax.Bytes($"{number} 0 obj\n{body}\nendobj\n"));
+
+    /// <summary>Replaces an existing object, keeping its generation (references to it stay valid).</summary>
+    public void Replace(UglyToad.PdfPig.Core.IndirectReference reference, string body) =>
+        _objects[(int)reference.ObjectNumber] = (reference.Generation,
+            PdfSyntax.Bytes($"{reference.ObjectNumber} {reference.Generation} obj\n{body}\nendobj\n"));
 
     public int Add(string body)
     {
@@ -49,7 +54,7 @@ internal sealed class IncrementalUpdate
         buffer.Write(PdfSyntax.Bytes($"{number} 0 obj\n<< {entries}{filter} /Length {content.Length} >>\nstream\n"));
         buffer.Write(content);
         buffer.Write("\nendstream\nendobj\n"u8);
-        _objects[number] = buffer.ToArray();
+        _objects[number] = (0, buffer.ToArray());
         return number;
     }
 
@@ -58,7 +63,7 @@ internal sealed class IncrementalUpdate
     {
         if (Catalog is not null)
         {
-            Set((int)_base.Root.ObjectNumber, PdfFileStructure.Write(Catalog));
+            Replace(_base.Root, PdfFileStructure.Write(Catalog));
         }
         using var output = new MemoryStream();
         output.Write(_base.Bytes);
@@ -66,25 +71,24 @@ internal sealed class IncrementalUpdate
         {
             output.WriteByte((byte)'\n');
         }
-        var offsets = new SortedDictionary<int, long>();
-        foreach (var (number, bytes) in _objects)
+        var offsets = new SortedDictionary<int, (long Offset, int Generation)>();
+        foreach (var (number, (generation, bytes)) in _objects)
         {
-            offsets[number] = output.Position;
+            offsets[number] = (output.Position, generation);
             output.Write(bytes);
         }
         long xref = output.Position;
         output.Write(PdfSyntax.Bytes(CrossReferenceSection(offsets)));
         string info = Info is { } i ? $" /Info {PdfSyntax.Reference(i)}"
             : _base.Info is { } baseInfo ? $" /Info {baseInfo.Data.ObjectNumber} {baseInfo.Data.Generation} R" : "";
-        string id = _base.Identifier is { } identifier ? $" /ID {identifier}" : "";
         output.Write(PdfSyntax.Bytes(
-            $"trailer\n<< /Size {_nextNumber} /Root {_base.Root.ObjectNumber} {_base.Root.Generation} R{info}{id} /Prev {_base.StartXref} >>\n" +
+            $"trailer\n<< /Size {_nextNumber} /Root {_base.Root.ObjectNumber} {_base.Root.Generation} R{info} /ID {_base.Identifier} /Prev {_base.StartXref} >>\n" +
             $"startxref\n{xref}\n%%EOF\n"));
         return _base.After(output.ToArray(), _nextNumber, xref, Info, Catalog ?? _base.Catalog);
     }
 
     // One subsection per run of consecutive object numbers; every entry is exactly 20 bytes.
-    private static string CrossReferenceSection(SortedDictionary<int, long> offsets)
+    private static string CrossReferenceSection(SortedDictionary<int, (long Offset, int Generation)> offsets)
     {
         var section = new StringBuilder("xref\n");
         var numbers = offsets.Keys.ToList();
@@ -98,7 +102,8 @@ internal sealed class IncrementalUpdate
             section.Append(CultureInfo.InvariantCulture, $"{numbers[start]} {end - start + 1}\n");
             for (int k = start; k <= end; k++)
             {
-                section.Append(CultureInfo.InvariantCulture, $"{offsets[numbers[k]]:0000000000} 00000 n\r\n");
+                var (offset, generation) = offsets[numbers[k]];
+                section.Append(CultureInfo.InvariantCulture, $"{offset:0000000000} {generation:00000} n\r\n");
             }
             start = end + 1;
         }

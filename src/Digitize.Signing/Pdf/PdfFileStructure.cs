@@ -26,7 +26,7 @@ internal sealed class PdfFileStructure : IDisposable
         Size = (int)Math.Max(trailer.Size, highest + 1);
         Root = trailer.Root;
         Info = trailer.Info as IndirectReferenceToken;
-        Identifier = trailer.Identifier is { Count: 2 } id ? Write(new ArrayToken(id.ToList())) : null;
+        Identifier = FileIdentifier(trailer.Identifier, bytes);
         StartXref = LastStartXref(bytes);
         Catalog = document.Structure.Catalog.CatalogDictionary;
         (FirstPage, FirstPageDictionary) = FindFirstPage(Resolve<DictionaryToken>(Catalog.Data["Pages"]));
@@ -67,8 +67,11 @@ internal sealed class PdfFileStructure : IDisposable
     /// <summary>The trailer's /Info reference, if any.</summary>
     public IndirectReferenceToken? Info { get; }
 
-    /// <summary>The trailer's /ID array as PDF syntax, or null when the file has none.</summary>
-    public string? Identifier { get; }
+    /// <summary>
+    /// The trailer's /ID array as PDF syntax, its strings' bytes kept exactly; one made from the file's SHA-256 when it
+    /// has none (Tesseract writes none, and PDF/A requires it).
+    /// </summary>
+    public string Identifier { get; }
 
     /// <summary>The offset of the last cross-reference section: the update's /Prev.</summary>
     public long StartXref { get; }
@@ -87,8 +90,6 @@ internal sealed class PdfFileStructure : IDisposable
     public DictionaryToken FirstPageDictionary { get; }
 
     public (double Left, double Bottom, double Right, double Top) MediaBox { get; }
-
-    public int PageCount => _document.NumberOfPages;
 
     /// <summary>The boxes of page 1's words (its text layer: the OCR text of a scan), in user space.</summary>
     public IReadOnlyList<(double Left, double Bottom, double Right, double Top)> FirstPageWords { get; }
@@ -139,6 +140,22 @@ internal sealed class PdfFileStructure : IDisposable
         {
             _document.Dispose();
         }
+    }
+
+    private static string FileIdentifier(IReadOnlyList<IToken>? identifier, byte[] bytes)
+    {
+        var parts = identifier?.Select(t => t switch
+        {
+            HexToken hex => hex.Bytes.ToArray(),
+            StringToken text => text.GetBytes(),
+            _ => null,
+        }).ToList();
+        if (parts is not { Count: 2 } || parts.Any(p => p is null))
+        {
+            byte[] made = System.Security.Cryptography.SHA256.HashData(bytes)[..16];
+            parts = [made, made];
+        }
+        return $"[<{Convert.ToHexString(parts[0]!)}> <{Convert.ToHexString(parts[1]!)}>]";
     }
 
     private (IndirectReference, DictionaryToken) FindFirstPage(DictionaryToken pages)

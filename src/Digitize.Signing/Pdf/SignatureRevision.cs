@@ -36,14 +36,14 @@ internal sealed class SignatureRevision
     public byte[] SignedBytes() => [.. Bytes.AsSpan(0, ContentsStart), .. Bytes.AsSpan(ContentsEnd)];
 
     /// <summary>Puts the CMS into /Contents, in place.</summary>
-    /// <exception cref="InvalidOperationException">The CMS is larger than the space reserved for it.</exception>
+    /// <exception cref="SigningException">The CMS is larger than the space reserved for it.</exception>
     public byte[] WithContents(byte[] cms)
     {
         string hex = Convert.ToHexString(cms);
         int room = ContentsEnd - ContentsStart - 2;
         if (hex.Length > room)
         {
-            throw new InvalidOperationException($"the signature ({cms.Length} bytes) is larger than the {room / 2} bytes reserved");
+            throw new SigningException($"the signature ({cms.Length} bytes) is larger than the {room / 2} bytes reserved for it");
         }
         var signed = Bytes.ToArray();
         Encoding.ASCII.GetBytes(hex, signed.AsSpan(ContentsStart + 1));
@@ -61,7 +61,7 @@ internal sealed class SignatureRevision
             $"<< /Type /Annot /Subtype /Widget /FT /Sig /T {PdfSyntax.Text("Chữ ký số sao y")} /V {PdfSyntax.Reference(signature)} " +
             $"/F 132 /Rect {PdfSyntax.Array(placement.Left, placement.Bottom, placement.Right, placement.Top)} " +
             $"/P {archival.FirstPage.ObjectNumber} {archival.FirstPage.Generation} R /AP << /N {PdfSyntax.Reference(appearance)} >> >>");
-        update.Set((int)archival.FirstPage.ObjectNumber, PdfFileStructure.Write(PageWithWidget(archival, widget, placement)));
+        update.Replace(archival.FirstPage, PdfFileStructure.Write(PageWithWidget(archival, widget, placement)));
         update.Catalog = CatalogWithField(archival, widget);
         update.Set(signature,
             "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached " +
@@ -113,8 +113,8 @@ internal sealed class SignatureRevision
             var box = archival.MediaBox;
             var grown = new ArrayToken([new NumericToken(box.Left), new NumericToken(box.Bottom), new NumericToken(box.Right),
                 new NumericToken(box.Top + placement.StripHeight)]);
-            page = page.With("MediaBox", grown);
-            page = page.Data.ContainsKey("CropBox") ? page.With("CropBox", grown) : page;
+            // The crop box too, even one the page inherits from its parent, which would otherwise cut the strip off.
+            page = page.With("MediaBox", grown).With("CropBox", grown);
         }
         return page;
     }
@@ -133,8 +133,11 @@ internal sealed class SignatureRevision
     private static SignatureRevision WithByteRange(byte[] file, int updateStart)
     {
         string update = Encoding.Latin1.GetString(file, updateStart, file.Length - updateStart);
-        int byteRange = updateStart + update.IndexOf(ByteRangePlaceholder, StringComparison.Ordinal);
-        int contentsStart = updateStart + update.IndexOf("/Contents <", StringComparison.Ordinal) + "/Contents ".Length;
+        // The signature dictionary writes /ByteRange before /Contents: looking from the placeholder on, no stream of the
+        // update (the font, the appearance) can be mistaken for it.
+        int placeholder = update.IndexOf(ByteRangePlaceholder, StringComparison.Ordinal);
+        int byteRange = updateStart + placeholder;
+        int contentsStart = updateStart + update.IndexOf("/Contents <", placeholder, StringComparison.Ordinal) + "/Contents ".Length;
         int contentsEnd = Array.IndexOf(file, (byte)'>', contentsStart) + 1;
         string range = $"[0 {contentsStart} {contentsEnd} {file.Length - contentsEnd}]";
         Encoding.ASCII.GetBytes(range.PadRight(ByteRangePlaceholder.Length), file.AsSpan(byteRange));

@@ -26,11 +26,11 @@ public sealed partial class SignatureVerifier(X509Certificate2Collection? truste
         {
             return new VerificationReport(file, sha256, [], [new("signature", false, "the file has no signature")]);
         }
-        var signatures = ranges.Select((range, i) => VerifyOne(bytes, range, isLast: i == ranges.Count - 1)).ToList();
+        var signatures = ranges.Select((r, i) => VerifyOne(bytes, r.Range, r.Dictionary, isLast: i == ranges.Count - 1)).ToList();
         return new VerificationReport(file, sha256, signatures, []);
     }
 
-    private SignatureReport VerifyOne(byte[] bytes, long[] range, bool isLast)
+    private SignatureReport VerifyOne(byte[] bytes, long[] range, string dictionary, bool isLast)
     {
         var checks = new List<VerificationCheck>();
         if (!TryReadContents(bytes, range, out byte[]? cmsBytes, out string problem))
@@ -64,7 +64,7 @@ public sealed partial class SignatureVerifier(X509Certificate2Collection? truste
         {
             checks.Add(new("signature", false, $"the signed bytes were changed or the signature is damaged ({e.Message})"));
         }
-        var (signedAt, level) = SigningTime(signerInfo, checks);
+        var (signedAt, level) = SigningTime(signerInfo, dictionary, checks);
         if (certificate is null)
         {
             checks.Add(new("certificate", false, "the signature carries no signing certificate"));
@@ -75,26 +75,48 @@ public sealed partial class SignatureVerifier(X509Certificate2Collection? truste
         return new SignatureReport(certificate.Subject, certificate.GetCertHashString(HashAlgorithmName.SHA256), signedAt, level, checks);
     }
 
-    /// <summary>The timestamp's time (B-T) when the signature has one, else the time the signer's machine claimed (B-B).</summary>
-    private static (DateTimeOffset? At, string Level) SigningTime(SignerInfo signerInfo, List<VerificationCheck> checks)
+    /// <summary>
+    /// The timestamp's time (B-T) when the signature has one, else the time the signer's machine claimed (B-B): the
+    /// signature dictionary's /M, as PAdES has it, or a CMS signing-time attribute that other signers add.
+    /// </summary>
+    private (DateTimeOffset? At, string Level) SigningTime(SignerInfo signerInfo, string dictionary, List<VerificationCheck> checks)
     {
         DateTimeOffset? claimed = signerInfo.SignedAttributes.Cast<CryptographicAttributeObject>()
             .Where(a => a.Oid.Value == SigningTimeOid)
             .SelectMany(a => a.Values.Cast<AsnEncodedData>())
             .Select(v => (DateTimeOffset?)new Pkcs9SigningTime(v.RawData).SigningTime)
-            .FirstOrDefault();
+            .FirstOrDefault() ?? ClaimedTime(dictionary);
         if (SignatureTimestamp.TryRead(signerInfo) is not { } token)
         {
             checks.Add(new("timestamp", true, "none: the signing time is the signer's machine clock (PAdES B-B)"));
             return (claimed, "B-B");
         }
-        if (!token.VerifySignatureForSignerInfo(signerInfo, out var authority))
+        if (!token.VerifySignatureForSignerInfo(signerInfo, out var authority) || authority is null)
         {
             checks.Add(new("timestamp", false, "the timestamp does not match the signature or its own signature is invalid"));
-            return (claimed, "B-T");
+            return (claimed, "B-B");
         }
-        checks.Add(new("timestamp", true, $"{token.TokenInfo.Timestamp:yyyy-MM-dd HH:mm:ss}Z by {authority?.Subject} (PAdES B-T)"));
-        return (token.TokenInfo.Timestamp, "B-T");
+        var at = token.TokenInfo.Timestamp;
+        checks.Add(new("timestamp", true, $"{at:yyyy-MM-dd HH:mm:ss}Z by {authority.Subject} (PAdES B-T)"));
+        // The timestamp decides the certificate's validity: its authority must be trusted as much as the signer.
+        var authorityChain = Chain(authority, token.AsSignedCms().Certificates, at);
+        checks.Add(authorityChain with { Name = "timestamp authority" });
+        return (at, "B-T");
+    }
+
+    /// <summary>The /M entry of the signature dictionary (<c>D:YYYYMMDDHHmmSS+HH'mm'</c>), or null.</summary>
+    private static DateTimeOffset? ClaimedTime(string dictionary)
+    {
+        var m = ClaimedTimePattern().Match(dictionary);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var local = DateTime.ParseExact(m.Groups[1].Value, "yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        var offset = m.Groups[2].Value is not ("+" or "-") || !m.Groups[3].Success ? TimeSpan.Zero
+            : new TimeSpan(int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture),
+                m.Groups[4].Success ? int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture) : 0, 0) * (m.Groups[2].Value == "-" ? -1 : 1);
+        return new DateTimeOffset(local, offset);
     }
 
     private static VerificationCheck CertificateValidity(X509Certificate2 certificate, DateTimeOffset? signedAt)
@@ -151,12 +173,25 @@ public sealed partial class SignatureVerifier(X509Certificate2Collection? truste
         return true;
     }
 
-    private static List<long[]> FindByteRanges(byte[] bytes) =>
-        ByteRangePattern().Matches(Encoding.Latin1.GetString(bytes))
-            .Select(m => new[] { 1, 2, 3, 4 }.Select(g => long.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture)).ToArray())
-            .DistinctBy(r => string.Join(' ', r))
-            .OrderBy(r => r[2] + r[3])
+    /// <summary>Each signature's byte range and the text of its signature dictionary, in the order they cover the file.</summary>
+    private static List<(long[] Range, string Dictionary)> FindByteRanges(byte[] bytes)
+    {
+        string text = Encoding.Latin1.GetString(bytes);
+        return ByteRangePattern().Matches(text)
+            .Select(m =>
+            {
+                var range = new[] { 1, 2, 3, 4 }.Select(g => long.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture)).ToArray();
+                int start = Math.Max(0, text.LastIndexOf(" obj", m.Index, StringComparison.Ordinal));
+                int end = text.IndexOf("endobj", m.Index, StringComparison.Ordinal);
+                return (range, text[start..(end < 0 ? text.Length : end)]);
+            })
+            .DistinctBy(r => string.Join(' ', r.range))
+            .OrderBy(r => r.range[2] + r.range[3])
             .ToList();
+    }
+
+    [GeneratedRegex(@"/M\s*\(D:(\d{14})([Z+-]?)(\d{2})?'?(\d{2})?'?\)")]
+    private static partial Regex ClaimedTimePattern();
 
     [GeneratedRegex(@"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")]
     private static partial Regex ByteRangePattern();

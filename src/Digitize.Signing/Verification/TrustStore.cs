@@ -21,7 +21,15 @@ public static class TrustStore
         {
             try
             {
-                roots.Add(X509CertificateLoader.LoadCertificateFromFile(file));
+                // A .pem may hold a whole bundle of CA certificates; the other forms hold one.
+                if (Path.GetExtension(file).Equals(".pem", StringComparison.OrdinalIgnoreCase))
+                {
+                    roots.ImportFromPemFile(file);
+                }
+                else
+                {
+                    roots.Add(X509CertificateLoader.LoadCertificateFromFile(file));
+                }
             }
             catch (System.Security.Cryptography.CryptographicException e)
             {

@@ -59,6 +59,9 @@ public sealed class SignedPdfTests(SignedSampleFixture sample) : IClassFixture<S
         var intents = structure.Resolve<ArrayToken>(structure.Catalog.Data["OutputIntents"]);
         var intent = structure.Resolve<DictionaryToken>(intents.Data[0]);
         Assert.Equal("GTS_PDFA1", ((NameToken)intent.Data["S"]).Data);
+        // A file identifier in the last trailer, which Tesseract's own PDFs lack and PDF/A requires.
+        string tail = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(sample.Signed)[^400..]);
+        Assert.Matches(new Regex(@"/ID \[<[0-9A-F]{32}> <[0-9A-F]{32}>\]"), tail);
         // Page images at the scan's resolution: the samples are 300 dpi.
         Assert.All(images.StandardOutput.Split('\n').Skip(2).Where(l => l.Contains("image")),
             line => Assert.True(int.Parse(Regex.Split(line.Trim(), @"\s+")[12]) >= 200, line));
@@ -74,6 +77,7 @@ public sealed class SignedPdfTests(SignedSampleFixture sample) : IClassFixture<S
         Assert.Equal("B-B", signature.Level);
         Assert.Equal(sample.Signature.Thumbprint, signature.Thumbprint);
         Assert.Equal(sample.Signature.Sha256, report.Sha256);
+        Assert.Equal(sample.Signature.SignedAt, signature.SignedAt);   // read from the signature dictionary's /M
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed partial class SoftHsmToken
     private static readonly Lazy<(Pkcs11InteropFactories Factories, IPkcs11Library Library)> Module = new(() =>
     {
         _ = TokenFolder.Value;
-        ResolveLibdl();
+        Native.Pkcs11InteropLoader.MapLibdl();
         var factories = new Pkcs11InteropFactories();
         return (factories, factories.Pkcs11LibraryFactory.LoadPkcs11Library(factories, ModulePath, AppType.MultiThreaded));
     });
@@ -206,20 +206,6 @@ public sealed partial class SoftHsmToken
             }
         };
         return tokens;
-    }
-
-    /// <summary>Pkcs11Interop imports dlopen from "libdl", absent on glibc 2.34+ without libc6-dev; same mapping as Pkcs11Module's.</summary>
-    private static void ResolveLibdl()
-    {
-        try
-        {
-            NativeLibrary.SetDllImportResolver(typeof(IPkcs11Library).Assembly, (name, _, _) =>
-                name == "libdl" && NativeLibrary.TryLoad("libdl.so.2", out var handle) ? handle : IntPtr.Zero);
-        }
-        catch (InvalidOperationException)
-        {
-            // Digitize.Signing's Pkcs11Module set its resolver first.
-        }
     }
 
     private static partial class NativeMethods
