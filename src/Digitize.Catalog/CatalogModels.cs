@@ -51,7 +51,8 @@ public sealed record DossierError(DossierId DossierId, string Label, DossierStat
 
 /// <summary>A document as the catalog keeps it, with its dossier: what a search index is built from.</summary>
 /// <param name="IssuedDate">The document's date (field <c>issuedDate</c>), typed.</param>
-public sealed record StoredDocument(DocumentId Id, string DossierLabel, DocumentRecord Document, DateOnly? IssuedDate);
+/// <param name="Version">Grows with every change to the document's record: the search index's external version.</param>
+public sealed record StoredDocument(DocumentId Id, string DossierLabel, DocumentRecord Document, DateOnly? IssuedDate, long Version = 0);
 
 /// <summary>Which page of a long list to return: <paramref name="Number"/> from 1, <paramref name="Size"/> items each.</summary>
 public sealed record PageRequest

@@ -80,11 +80,13 @@ internal sealed class DocumentRow
     public string DossierId { get; set; } = "";
     public long Ordinal { get; set; }
 
+    public long Version { get; set; }
+
     public StoredDocument ToStoredDocument()
     {
         var document = JsonSerializer.Deserialize<DocumentRecord>(DocumentJson, CatalogSql.StorageJson)
             ?? throw new InvalidDataException($"dossier {DossierId}: a document's JSON is null");
-        return new StoredDocument(document.DocumentId, Label, document, CatalogSql.ParseDate(IssuedDate));
+        return new StoredDocument(document.DocumentId, Label, document, CatalogSql.ParseDate(IssuedDate), Version);
     }
 }
 

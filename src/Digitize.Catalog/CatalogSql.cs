@@ -31,7 +31,7 @@ internal static class CatalogSql
     /// <summary>The document columns every stored document needs, in the shape of <see cref="DocumentRow"/>.</summary>
     public const string DocumentSelect = """
         SELECT doc.document_json AS DocumentJson, doc.issued_date AS IssuedDate, d.label AS Label,
-               d.created_at AS CreatedAt, d.id AS DossierId, doc.ordinal AS Ordinal
+               d.created_at AS CreatedAt, d.id AS DossierId, doc.ordinal AS Ordinal, doc.version AS Version
         FROM documents doc JOIN dossiers d ON d.id = doc.dossier_id
         """;
 

@@ -29,6 +29,9 @@ public interface ICatalogQueries
     /// <summary>Every document of every dossier, in a stable order, read a batch at a time: what a reindex needs.</summary>
     IAsyncEnumerable<StoredDocument> StreamDocumentsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Dossiers whose documents wait for the search index, oldest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<DossierId>> ListIndexPendingAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>How many dossiers are in each status (every status is present, zero included).</summary>
     Task<IReadOnlyDictionary<DossierStatus, int>> CountByStatusAsync(CancellationToken cancellationToken);
 

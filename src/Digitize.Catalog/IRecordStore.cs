@@ -20,6 +20,12 @@ public interface IRecordStore
     /// <exception cref="Core.Errors.NotFoundException">No such document.</exception>
     Task SaveSignatureAsync(DocumentId document, string signedPdf, SignatureEntry signature, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks the dossier as waiting for the search index (it could not be reached when the dossier was done), or
+    /// clears the mark once its documents are indexed.
+    /// </summary>
+    Task SetIndexPendingAsync(DossierId dossier, bool pending, CancellationToken cancellationToken);
+
     /// <summary>Records an error for the dossier; the same error (file, page, stage, message) is recorded once.</summary>
     /// <exception cref="Core.Errors.NotFoundException">No dossier has that id.</exception>
     Task AddErrorAsync(DossierId dossier, ErrorEntry error, CancellationToken cancellationToken);

@@ -123,6 +123,12 @@ internal static class Migrations
             "ALTER TABLE documents ADD COLUMN signed_sha256 text",
             "CREATE INDEX ix_documents_signed_sha256 ON documents (signed_sha256)",
         ]),
+        new(4, "document versions for the search index, dossiers waiting for the index",
+        [
+            "ALTER TABLE documents ADD COLUMN version bigint NOT NULL DEFAULT 0",
+            "ALTER TABLE dossiers ADD COLUMN index_pending integer NOT NULL DEFAULT 0",
+            "CREATE INDEX ix_dossiers_index_pending ON dossiers (index_pending)",
+        ]),
     ];
 
     /// <summary>

@@ -124,6 +124,14 @@ public sealed class SqlCatalogQueries : ICatalogQueries
         }
     }
 
+    public async Task<IReadOnlyList<DossierId>> ListIndexPendingAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        var ids = await connection.ListAsync<string>(null,
+            "SELECT id FROM dossiers WHERE index_pending = 1 ORDER BY created_at, id LIMIT @Limit", new { Limit = limit }, cancellationToken);
+        return ids.Select(id => new DossierId(id)).ToList();
+    }
+
     public async Task<IReadOnlyDictionary<DossierStatus, int>> CountByStatusAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);

@@ -46,8 +46,8 @@ public sealed class SqlRecordStore : IRecordStore
         {
             var document = Normalized(original);
             await connection.ExecuteAsync(transaction, """
-                INSERT INTO documents (dossier_id, document_id, ordinal, pages, text, mean_confidence, pdf, document_json, issued_date)
-                VALUES (@DossierId, @DocumentId, @Ordinal, @Pages, @Text, @MeanConfidence, @Pdf, @Json, @IssuedDate)
+                INSERT INTO documents (dossier_id, document_id, ordinal, pages, text, mean_confidence, pdf, document_json, issued_date, version)
+                VALUES (@DossierId, @DocumentId, @Ordinal, @Pages, @Text, @MeanConfidence, @Pdf, @Json, @IssuedDate, @Version)
                 """,
                 new
                 {
@@ -57,6 +57,7 @@ public sealed class SqlRecordStore : IRecordStore
                     Json = JsonSerializer.Serialize(document, CatalogSql.StorageJson),
                     IssuedDate = CatalogSql.ParseDate(document.Fields.GetValueOrDefault(FieldNames.IssuedDate)) is { } date
                         ? CatalogSql.FormatDate(date) : null,
+                    Version = NextVersion(),
                 }, cancellationToken);
             await connection.ExecuteAsync(transaction, """
                 INSERT INTO document_fields (dossier_id, document_id, name, value, confidence)
@@ -94,11 +95,39 @@ public sealed class SqlRecordStore : IRecordStore
             ?? throw new InvalidDataException($"document {document}: its JSON is null");
         var signed = stored with { Pdf = signedPdf, Signature = signature };
         await connection.ExecuteAsync(transaction,
-            "UPDATE documents SET pdf = @Pdf, signed_sha256 = @Sha256, document_json = @Json " +
+            "UPDATE documents SET pdf = @Pdf, signed_sha256 = @Sha256, document_json = @Json, version = @Version " +
             "WHERE dossier_id = @Dossier AND document_id = @Document",
-            new { key.Dossier, key.Document, Pdf = signedPdf, signature.Sha256, Json = JsonSerializer.Serialize(signed, CatalogSql.StorageJson) },
+            new
+            {
+                key.Dossier, key.Document, Pdf = signedPdf, signature.Sha256,
+                Json = JsonSerializer.Serialize(signed, CatalogSql.StorageJson), Version = NextVersion(),
+            },
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SetIndexPendingAsync(DossierId dossier, bool pending, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(null, "UPDATE dossiers SET index_pending = @Pending WHERE id = @Id",
+            new { Id = dossier.Value, Pending = pending ? 1 : 0 }, cancellationToken);
+    }
+
+    // Versions order the changes of one document for the search index: time in ticks, and never the same twice in a
+    // process (two saves within one tick still get two versions).
+    private static long _lastVersion;
+
+    private static long NextVersion()
+    {
+        long now = DateTime.UtcNow.Ticks;
+        long last, next;
+        do
+        {
+            last = Interlocked.Read(ref _lastVersion);
+            next = Math.Max(now, last + 1);
+        }
+        while (Interlocked.CompareExchange(ref _lastVersion, next, last) != last);
+        return next;
     }
 
     public async Task AddErrorAsync(DossierId dossier, ErrorEntry error, CancellationToken cancellationToken)

@@ -62,6 +62,26 @@ public abstract class SqlRecordStoreTests(Engine engine) : CatalogTestBase(engin
     }
 
     [Fact]
+    public async Task Versions_GrowWithEveryChange_AndIndexPendingDossiersAreListed()
+    {
+        var id = await RegisterAsync(8, pages: 1);
+        var other = await RegisterAsync(9, pages: 1);
+        await Records.SaveDocumentsAsync(id, [Document(id, 1)], [PageDetail(1)], None);
+        long first = (await Queries.GetDocumentAsync(new DocumentId(id, 1), None))!.Version;
+        await Records.SaveSignatureAsync(new DocumentId(id, 1), "a.pdf",
+            new SignatureEntry("CN=x", new string('A', 64), DateTimeOffset.UtcNow, new string('c', 64), "B-B"), None);
+        long signed = (await Queries.GetDocumentAsync(new DocumentId(id, 1), None))!.Version;
+
+        await Records.SetIndexPendingAsync(id, true, None);
+        await Records.SetIndexPendingAsync(other, true, None);
+        await Records.SetIndexPendingAsync(other, false, None);
+
+        Assert.True(first > 0);
+        Assert.True(signed > first);
+        Assert.Equal([id], await Queries.ListIndexPendingAsync(10, None));
+    }
+
+    [Fact]
     public async Task SaveDocuments_ReplacesWhatWasStored_WhenStoredAgain()
     {
         var id = await RegisterAsync(2, pages: 3);
