@@ -18,6 +18,8 @@ internal static class Program
             ShowCommand.Create(),
             RetryCommand.Create(),
             VerifyCommand.Create(),
+            SearchCommand.Create(),
+            ReindexCommand.Create(),
             EvalCommand.Create(),
         };
         GlobalOptions.AddTo(root);

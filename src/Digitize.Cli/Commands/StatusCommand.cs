@@ -12,7 +12,7 @@ internal static class StatusCommand
 {
     public static Command Create()
     {
-        var command = new Command("status", "Dossiers by state, and every failure with its reason") { IngestCommand.Json };
+        var command = new Command("status", "Dossiers by state, those waiting for the search index, and every failure with its reason") { IngestCommand.Json };
         command.SetAction(RunAsync);
         return command;
     }
@@ -24,12 +24,14 @@ internal static class StatusCommand
         var counts = (await queries.CountByStatusAsync(ct)).ToDictionary(c => c.Key.ToString(), c => c.Value);
         var failures = (await queries.ListFailuresAsync(ct))
             .Select(f => new { f.Label, Id = f.DossierId, f.Error.File, f.Error.Page, f.Error.Stage, f.Error.Message }).ToList();
+        // Completed dossiers whose documents wait for the search index (it was unreachable); indexed once it is back.
+        int indexPending = (await queries.ListIndexPendingAsync(int.MaxValue, ct)).Count;
         if (parse.GetValue(IngestCommand.Json))
         {
-            Terminal.WriteJson(new { counts, failures });
+            Terminal.WriteJson(new { counts, indexPending, failures });
             return (int)DigitizeExitCode.Ok;
         }
-        Console.WriteLine(string.Join("  ", counts.Select(c => $"{c.Key}: {c.Value}")));
+        Console.WriteLine(string.Join("  ", counts.Select(c => $"{c.Key}: {c.Value}")) + $"  index pending: {indexPending}");
         if (!Terminal.OutIsInteractive)
         {
             foreach (var f in failures)

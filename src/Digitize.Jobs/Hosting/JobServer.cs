@@ -33,7 +33,7 @@ public sealed class JobServer(JobStorage storage, IServiceProvider services, IOp
                 SchedulePollingInterval = TimeSpan.FromSeconds(1),
                 // A worker stopping (Ctrl+C, deploy) hands its job back quickly; the catalog keeps what was done.
                 ShutdownTimeout = TimeSpan.FromSeconds(10),
-            }, storage);
+            }, storage, [services.GetRequiredService<Stages.PendingIndexer>()]);
             logger.LogInformation("job server {Server}: {Workers} workers", jobs.Value.ServerName, WorkerCount);
         }
     }

@@ -30,7 +30,9 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<PageStage>();
         services.AddSingleton<IDossierStage, DocumentStage>();
         services.AddSingleton<IDossierStage, SignStage>();
-        services.AddSingleton<IDossierStage, IndexStage>();
+        services.AddSingleton<IndexStage>();
+        services.AddSingleton<IDossierStage>(provider => provider.GetRequiredService<IndexStage>());
+        services.AddSingleton<PendingIndexer>();
         services.AddSingleton<StageJobs>();
         services.AddSingleton<BatchRunner>();
         services.AddSingleton<Verification.ArchiveVerifier>();

@@ -1,16 +1,49 @@
+using Digitize.Catalog;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Pipeline;
+using Digitize.Core.Search;
 using Digitize.Jobs.Pipeline;
+using Microsoft.Extensions.Logging;
 
 namespace Digitize.Jobs.Stages;
 
 /// <summary>
-/// Sends the dossier's documents to the search index. An empty step until the search issue fills it: it has its
-/// place in the order of stages, its retries and its failure handling already.
+/// The dossier's index stage: its documents, as the catalog now has them (signed), go to the search index. When the
+/// index cannot be reached the dossier still completes, marked "index pending" (shown by <c>status</c>), and
+/// <see cref="PendingIndexer"/> indexes it once the index is back: OCR never waits for search.
 /// </summary>
-public sealed class IndexStage : IDossierStage
+public sealed class IndexStage(ICatalogQueries catalog, IRecordStore records, ISearchIndex index, ILogger<IndexStage> logger)
+    : IDossierStage
 {
     public PipelineStage Stage => PipelineStage.Index;
 
-    public Task RunAsync(DossierId dossier, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task RunAsync(DossierId dossier, CancellationToken cancellationToken)
+    {
+        if (!await TryIndexAsync(dossier, cancellationToken))
+        {
+            await records.SetIndexPendingAsync(dossier, true, cancellationToken);
+        }
+    }
+
+    /// <summary>Indexes the dossier's documents and clears its pending mark; false when the index is unreachable.</summary>
+    internal async Task<bool> TryIndexAsync(DossierId dossier, CancellationToken cancellationToken)
+    {
+        var documents = await catalog.ListDocumentsAsync(new DocumentFilter(Dossier: dossier), new PageRequest(1, PageRequest.MaxSize),
+            cancellationToken);
+        try
+        {
+            await index.IndexAsync(documents.Items.Select(ToSearchDocument).ToList(), cancellationToken);
+        }
+        catch (SearchUnavailableException e)
+        {
+            logger.LogWarning("dossier {Dossier}: the search index is unreachable ({Reason}); its documents wait as index pending",
+                dossier, e.Message);
+            return false;
+        }
+        await records.SetIndexPendingAsync(dossier, false, cancellationToken);
+        return true;
+    }
+
+    public static SearchDocument ToSearchDocument(StoredDocument stored) =>
+        SearchDocument.From(stored.Document, stored.DossierLabel, stored.Version);
 }
