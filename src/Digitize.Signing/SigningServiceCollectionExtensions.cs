@@ -4,7 +4,6 @@ using Digitize.Signing.Timestamps;
 using Digitize.Signing.Verification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +26,6 @@ public static class SigningServiceCollectionExtensions
         services.AddSingleton(provider => new DocumentSigner(Options(provider), provider.GetRequiredService<ISigningKeySource>(),
             Timestamps(Options(provider)), TimeProvider.System));
         services.AddSingleton(provider => new SignatureVerifier(TrustStore.Load(Options(provider).TrustStore)));
-        services.AddHostedService<DevelopmentKeyNotice>();
         return services;
     }
 
@@ -64,24 +62,5 @@ public static class SigningServiceCollectionExtensions
             }
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
         }
-    }
-
-    /// <summary>Says loudly, when a host starts, that its signatures are made with the development certificate.</summary>
-    private sealed class DevelopmentKeyNotice(IOptions<SigningOptions> options, DataFolder data, ILogger<DocumentSigner> logger)
-        : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            if (options.Value is { Enabled: true, Key: SigningKeyKind.Development })
-            {
-                logger.LogWarning(
-                    "SIGNING WITH THE DEVELOPMENT CERTIFICATE ({Path}): signatures are NOT FOR LEGAL USE. " +
-                    "Set Signing:Key to Pkcs12 or Pkcs11 with the agency's key for production.",
-                    DevelopmentSigningKey.FilePath(data.Root));
-            }
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -43,7 +43,7 @@ public static class DigitizeHost
                 // A host that cannot start says why once, through ExitCodes, not with the generic host's stack trace.
                 ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "None",
                 // Even a quiet command says when its signatures are made with the development certificate.
-                ["Logging:LogLevel:Digitize.Signing"] = "Warning",
+                ["Logging:LogLevel:Digitize.Jobs.Hosting.JobServer"] = "Warning",
             })
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables(EnvironmentPrefix)
@@ -54,6 +54,7 @@ public static class DigitizeHost
             .AddCatalog(builder.Configuration)
             .AddOcr(builder.Configuration)
             .AddSigning(builder.Configuration)
+            .AddSearch(builder.Configuration)
             .AddJobs(builder.Configuration);
         return builder;
     }

@@ -12,7 +12,7 @@ namespace Digitize.Jobs.Hosting;
 /// <c>ingest --wait</c>, <c>retry</c>, <c>watch</c> and <c>eval</c>, so <c>status</c> or <c>show</c> never take a job.
 /// </summary>
 public sealed class JobServer(JobStorage storage, IServiceProvider services, IOptions<JobsOptions> jobs,
-    IOptions<OcrOptions> ocr, ILogger<JobServer> logger) : IDisposable
+    IOptions<OcrOptions> ocr, IOptions<Signing.SigningOptions> signing, ILogger<JobServer> logger) : IDisposable
 {
     private readonly Lock _lock = new();
     private BackgroundJobServer? _server;
@@ -35,6 +35,13 @@ public sealed class JobServer(JobStorage storage, IServiceProvider services, IOp
                 ShutdownTimeout = TimeSpan.FromSeconds(10),
             }, storage, [services.GetRequiredService<Stages.PendingIndexer>()]);
             logger.LogInformation("job server {Server}: {Workers} workers", jobs.Value.ServerName, WorkerCount);
+            if (signing.Value is { Enabled: true, Key: Signing.SigningKeyKind.Development })
+            {
+                // Loud, and at the start of every process that will sign: a host that only reads never says it.
+                logger.LogWarning("SIGNING WITH THE DEVELOPMENT CERTIFICATE ({Path}): signatures are NOT FOR LEGAL USE. " +
+                    "Set Signing:Key to Pkcs12 or Pkcs11 with the agency's key for production.",
+                    Signing.Keys.DevelopmentSigningKey.FilePath(services.GetRequiredService<Core.Archive.DataFolder>().Root));
+            }
         }
     }
 
