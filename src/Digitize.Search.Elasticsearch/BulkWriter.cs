@@ -70,7 +70,7 @@ internal sealed class BulkWriter(ElasticsearchClient client, RequestRunner runne
             };
             var response = await runner.RunAsync($"bulk indexing of {pending.Count} document(s) into {index}",
                 ct => client.BulkAsync(request, ct), cancellationToken).ConfigureAwait(false);
-            var items = response.Items.ToList();
+            var items = response.Items?.ToList() ?? [];
             if (items.Count != pending.Count)
             {
                 throw new ElasticsearchRequestException("bulk indexing", response.ApiCallDetails.HttpStatusCode ?? 0, "unexpected_response",

@@ -256,7 +256,6 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
             IndexPatterns = $"{_options.IndexPrefix}-v*",
             Priority = 100,
             Version = IndexMapping.SchemaVersion,
-            Meta = new Dictionary<string, object> { ["managed_by"] = "digitize" },
             Template = new IndexTemplateMapping
             {
                 Settings = IndexMapping.Settings(_options.MaxResultWindow),

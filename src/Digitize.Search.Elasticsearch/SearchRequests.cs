@@ -140,12 +140,11 @@ internal static class SearchRequests
         Highlight = Highlight(),
     };
 
-    /// <summary>Hits by score then shard order, the order point-in-time + <c>search_after</c> pages by.</summary>
-    public static List<SortOptions> PitSort() =>
-    [
-        new SortOptions { Score = new ScoreSort { Order = SortOrder.Desc } },
-        new SortOptions { Field = new FieldSort("_shard_doc") { Order = SortOrder.Asc } },
-    ];
+    /// <summary>
+    /// Hits by score. A search with a point in time adds the tiebreaker <c>_shard_doc</c> itself, and its value comes
+    /// back in each hit's <c>sort</c>, so <c>search_after</c> never skips or repeats a hit.
+    /// </summary>
+    public static List<SortOptions> PitSort() => [new SortOptions { Score = new ScoreSort { Order = SortOrder.Desc } }];
 
     public static SearchHit Hit(Hit<IndexedDocument> hit)
     {

@@ -28,9 +28,20 @@ internal sealed class FakeElasticsearch : IDisposable
     public IReadOnlyList<RecordedRequest> Requests =>
         Server.LogEntries.Select(e => new RecordedRequest(e)).ToList();
 
-    public static FakeElasticsearch Start(bool https = false)
+    /// <param name="certificates">When given, the server answers HTTPS with their server certificate.</param>
+    public static FakeElasticsearch Start(TestCertificates? certificates = null)
     {
-        var server = WireMockServer.Start(new WireMockServerSettings { UseSSL = https, StartAdminInterface = false });
+        var settings = new WireMockServerSettings { StartAdminInterface = false };
+        if (certificates is not null)
+        {
+            settings.UseSSL = true;
+            settings.CertificateSettings = new WireMockCertificateSettings
+            {
+                X509CertificateFilePath = certificates.ServerPfxPath,
+                X509CertificatePassword = TestCertificates.PfxPassword,
+            };
+        }
+        var server = WireMockServer.Start(settings);
         var fake = new FakeElasticsearch(server);
         fake.StubSetup();
         return fake;
@@ -86,7 +97,7 @@ internal sealed class FakeElasticsearch : IDisposable
     {
         var response = Response.Create().WithStatusCode(status)
             .WithHeader("X-Elastic-Product", "Elasticsearch")
-            .WithHeader("Content-Type", "application/vnd.elasticsearch+json;compatible-with=9");
+            .WithHeader("Content-Type", "application/json");
         return body.Length == 0 ? response : response.WithBody(body);
     }
 

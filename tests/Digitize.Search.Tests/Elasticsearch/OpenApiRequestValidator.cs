@@ -279,6 +279,7 @@ public sealed class OpenApiRequestValidator
         {
             problems.Add($"{where}: '{value.GetString()}' is not one of {string.Join(", ", enums)}");
         }
+        // A schema without properties or additionalProperties (after merging allOf) is a free-form object.
         if (value.ValueKind == JsonValueKind.Object && (properties.Count > 0 || additional is not null))
         {
             foreach (var property in value.EnumerateObject())
@@ -393,11 +394,6 @@ public sealed class OpenApiRequestValidator
             {
                 additionalAllowed = true;
             }
-        }
-        else if (!schema.TryGetProperty("properties", out _) && !schema.TryGetProperty("allOf", out _) && type.ValueKind != JsonValueKind.Undefined
-                 && type.GetString() == "object")
-        {
-            additionalAllowed = true; // a free-form object
         }
         if (schema.TryGetProperty("allOf", out var parts))
         {
