@@ -17,12 +17,15 @@ internal sealed class BulkWriter(ElasticsearchClient client, RequestRunner runne
 
     /// <exception cref="ElasticsearchIndexingException">Some documents were refused for good; the others are indexed.</exception>
     /// <exception cref="Digitize.Core.Search.SearchUnavailableException">Elasticsearch is unreachable or stays overloaded.</exception>
-    public async Task WriteAsync(string index, IReadOnlyList<SearchDocument> documents, bool waitForRefresh, CancellationToken cancellationToken)
+    /// <param name="throughAlias">The target must be an alias (<c>require_alias</c>): a write never auto-creates an
+    /// index of that name with a guessed mapping.</param>
+    public async Task WriteAsync(string index, IReadOnlyList<SearchDocument> documents, bool waitForRefresh, bool throughAlias,
+        CancellationToken cancellationToken)
     {
         var failures = new List<BulkItemFailure>();
         foreach (var batch in Batches(documents.Select(IndexedDocument.From), options.MaxBulkBytes))
         {
-            failures.AddRange(await WriteBatchAsync(index, batch, waitForRefresh, cancellationToken).ConfigureAwait(false));
+            failures.AddRange(await WriteBatchAsync(index, batch, waitForRefresh, throughAlias, cancellationToken).ConfigureAwait(false));
         }
         if (failures.Count > 0)
         {
@@ -57,7 +60,7 @@ internal sealed class BulkWriter(ElasticsearchClient client, RequestRunner runne
         JsonSerializer.SerializeToUtf8Bytes(document).LongLength + ActionLineBytes;
 
     private async Task<IReadOnlyList<BulkItemFailure>> WriteBatchAsync(string index, IReadOnlyList<IndexedDocument> batch,
-        bool waitForRefresh, CancellationToken cancellationToken)
+        bool waitForRefresh, bool throughAlias, CancellationToken cancellationToken)
     {
         var failures = new List<BulkItemFailure>();
         IReadOnlyList<IndexedDocument> pending = batch;
@@ -66,6 +69,7 @@ internal sealed class BulkWriter(ElasticsearchClient client, RequestRunner runne
             var request = new BulkRequest(index)
             {
                 Refresh = waitForRefresh ? Refresh.WaitFor : null,
+                RequireAlias = throughAlias ? true : null,
                 Operations = [.. pending.Select(Operation)],
             };
             var response = await runner.RunAsync($"bulk indexing of {pending.Count} document(s) into {index}",

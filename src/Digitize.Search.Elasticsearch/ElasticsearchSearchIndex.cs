@@ -24,6 +24,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
 {
     private static readonly Duration PitKeepAlive = new("1m");
     private const int PitBatchSize = 1000;
+    private const string IndexNotFound = "index_not_found_exception";
 
     private readonly ElasticsearchOptions _options;
     private readonly ElasticsearchClientSettings _settings;
@@ -61,10 +62,20 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
             return;
         }
         await EnsureIndexAsync(cancellationToken).ConfigureAwait(false);
-        await _writer.WriteAsync(Alias, documents, _options.WaitForRefresh, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _writer.WriteAsync(Alias, documents, _options.WaitForRefresh, throughAlias: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ElasticsearchIndexingException ex) when (ex.Failures.All(f => f.ErrorType == IndexNotFound))
+        {
+            // The alias went away since it was checked (deleted by hand, or a cluster restored empty): make it again.
+            _ready = false;
+            await EnsureIndexAsync(cancellationToken).ConfigureAwait(false);
+            await _writer.WriteAsync(Alias, documents, _options.WaitForRefresh, throughAlias: true, cancellationToken).ConfigureAwait(false);
+        }
         if (_reindexTarget is { } target)
         {
-            await _writer.WriteAsync(target, documents, waitForRefresh: false, cancellationToken).ConfigureAwait(false);
+            await _writer.WriteAsync(target, documents, waitForRefresh: false, throughAlias: false, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -148,6 +159,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         await _runner.RunAsync($"creating index {index}", ct => _client.Indices.CreateAsync(new CreateIndexRequest(index), ct),
             cancellationToken).ConfigureAwait(false);
         long count = 0;
+        bool swapped = false;
         try
         {
             _reindexTarget = index;
@@ -170,6 +182,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
                 cancellationToken).ConfigureAwait(false);
             var old = await AliasedIndicesAsync(cancellationToken).ConfigureAwait(false);
             await SwapAliasAsync(old, index, cancellationToken).ConfigureAwait(false);
+            swapped = true;
             _ready = true;
             if (old.Count > 0)
             {
@@ -178,7 +191,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
             }
             return count;
         }
-        catch
+        catch when (!swapped)
         {
             // The alias still points at the old index; the half-built one goes.
             await DeleteQuietlyAsync(index).ConfigureAwait(false);
@@ -272,7 +285,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IDisposable
         {
             return 0;
         }
-        await _writer.WriteAsync(index, batch, waitForRefresh: false, cancellationToken).ConfigureAwait(false);
+        await _writer.WriteAsync(index, batch, waitForRefresh: false, throughAlias: false, cancellationToken).ConfigureAwait(false);
         int written = batch.Count;
         batch.Clear();
         return written;

@@ -23,6 +23,7 @@ public sealed partial class ElasticsearchSearchIndexTests
             requests.Select(r => r.ToString()));
         var bulk = requests[^1];
         Assert.Equal("wait_for", bulk.Query["refresh"]);
+        Assert.Equal("true", bulk.Query["require_alias"]);
         var lines = Lines(bulk.Body);
         Assert.Equal(4, lines.Length);
         var action = JsonNode.Parse(lines[0])!["index"]!;
@@ -70,6 +71,27 @@ public sealed partial class ElasticsearchSearchIndexTests
         Assert.Equal("date", (string?)properties["issuedDate"]!["type"]);
         Assert.Equal(false, (bool?)properties["fields"]!["enabled"]);
         es.AssertRequestsMatchOpenApi();
+    }
+
+    [Fact]
+    public async Task IndexAsync_MakesTheIndexAgain_WhenTheAliasWentAway()
+    {
+        using var es = FakeElasticsearch.Start();
+        es.Stub("POST", Bulk, 200, """
+            {"took":1,"errors":true,"items":[{"index":{"_index":"digitize-documents","_id":"0123456789abcdef.01","status":404,
+             "error":{"type":"index_not_found_exception","reason":"no such index [digitize-documents] and [require_alias] request flag is [true] and [digitize-documents] is not an alias",
+             "resource.type":"index_expression","resource.id":"digitize-documents","index_uuid":"_na_","index":"digitize-documents"}}}]}
+            """, scenario: "gone", nextState: "back");
+        es.Stub("POST", Bulk, 200, BulkCreated(1), scenario: "gone", whenState: "back");
+        using var index = new ElasticsearchSearchIndex(es.Options());
+
+        await index.IndexAsync(Documents(1), CancellationToken.None);
+
+        Assert.Equal(
+        [
+            "PUT /_index_template/digitize-documents", "HEAD /_alias/digitize-documents", "POST " + Bulk,
+            "PUT /_index_template/digitize-documents", "HEAD /_alias/digitize-documents", "POST " + Bulk,
+        ], es.Requests.Select(r => r.ToString()));
     }
 
     [Fact]

@@ -53,6 +53,22 @@ public sealed partial class ElasticsearchSearchIndexTests
         Assert.Equal($"DELETE /{NewIndex}", es.Requests[^1].ToString());
     }
 
+    [Fact]
+    public async Task ReindexAsync_KeepsTheNewIndex_WhenOnlyDeletingTheOldOneFails()
+    {
+        using var es = FakeElasticsearch.Start();
+        es.Stub("POST", $"/{NewIndex}/_bulk", 200, BulkCreated(3));
+        es.Stub("DELETE", $"/{FakeElasticsearch.OldIndex}", 503, FakeElasticsearch.Fixture("error-503.json"), priority: 1);
+        using var index = new ElasticsearchSearchIndex(es.Options() with { Retries = 0 },
+            new FixedTime(new DateTimeOffset(2026, 11, 25, 12, 30, 0, TimeSpan.Zero)));
+
+        await Assert.ThrowsAsync<Digitize.Core.Search.SearchUnavailableException>(() =>
+            index.ReindexAsync(AsAsync(Documents(3)), null, CancellationToken.None));
+
+        Assert.Contains(es.Requests, r => r.Path == "/_aliases");
+        Assert.DoesNotContain(es.Requests, r => r.Method == "DELETE" && r.Path == $"/{NewIndex}");
+    }
+
     private sealed class SynchronousProgress(List<long> values) : IProgress<long>
     {
         public void Report(long value) => values.Add(value);

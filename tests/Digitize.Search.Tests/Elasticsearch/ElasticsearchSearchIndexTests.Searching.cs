@@ -137,6 +137,19 @@ public sealed partial class ElasticsearchSearchIndexTests
     }
 
     [Fact]
+    public async Task SearchAsync_ThrowsSearchUnavailable_WhenTheNodeAnswersTooLate()
+    {
+        using var es = FakeElasticsearch.Start();
+        es.Stub("POST", Search, 200, FakeElasticsearch.Fixture("search-response.json"), delay: TimeSpan.FromSeconds(3));
+        using var index = new ElasticsearchSearchIndex(es.Options() with { RequestTimeout = TimeSpan.FromMilliseconds(300) });
+
+        var ex = await Assert.ThrowsAsync<SearchUnavailableException>(() =>
+            index.SearchAsync(new SearchQuery("ha tinh", Confidentiality.Public), CancellationToken.None));
+
+        Assert.Contains("search", ex.Message);
+    }
+
+    [Fact]
     public async Task SearchAsync_PagesWithPointInTimeAndSearchAfter_BeyondTheResultWindow()
     {
         using var es = FakeElasticsearch.Start();

@@ -64,17 +64,17 @@ internal sealed class FakeElasticsearch : IDisposable
         Stub("PUT", "/_index_template/" + Prefix, 200, """{"acknowledged":true}""");
         Stub("HEAD", "/_alias/" + Prefix, 200, "");
         Stub("GET", "/_alias/" + Prefix, 200, Fixture("get-alias.json"));
-        Server.Given(Request.Create().WithPath(new WildcardMatcher($"/{Prefix}-v*")).UsingPut())
+        Server.Given(Request.Create().WithPath(new WildcardMatcher($"/{Prefix}-v*")).UsingPut()).AtPriority(100)
             .RespondWith(Json(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"digitize-documents-v1-new"}"""));
-        Server.Given(Request.Create().WithPath(new WildcardMatcher($"/{Prefix}-v*")).UsingDelete())
+        Server.Given(Request.Create().WithPath(new WildcardMatcher($"/{Prefix}-v*")).UsingDelete()).AtPriority(100)
             .RespondWith(Json(200, """{"acknowledged":true}"""));
-        Server.Given(Request.Create().WithPath(new WildcardMatcher($"/{Prefix}-v*/_refresh")).UsingPost())
+        Server.Given(Request.Create().WithPath(new WildcardMatcher($"/{Prefix}-v*/_refresh")).UsingPost()).AtPriority(100)
             .RespondWith(Json(200, """{"_shards":{"total":2,"successful":1,"failed":0}}"""));
         Stub("POST", "/_aliases", 200, """{"acknowledged":true,"errors":false}""");
     }
 
     public void Stub(string method, string path, int status, string body, string? scenario = null, string? whenState = null,
-        string? nextState = null, int priority = 10)
+        string? nextState = null, int priority = 10, TimeSpan? delay = null)
     {
         var request = Request.Create().WithPath(path).UsingMethod(method);
         var builder = Server.Given(request).AtPriority(priority);
@@ -90,9 +90,11 @@ internal sealed class FakeElasticsearch : IDisposable
                 builder = builder.WillSetStateTo(nextState);
             }
         }
-        builder.RespondWith(Json(status, body));
+        builder.RespondWith(delay is { } wait ? Json(status, body).WithDelay(wait) : Json(status, body));
     }
 
+    // Elasticsearch answers in the media type asked for: the client asks compatible-with=9 JSON for most APIs and plain
+    // application/json for _bulk, and takes application/json for both; so the fake answers application/json.
     public static IResponseBuilder Json(int status, string body)
     {
         var response = Response.Create().WithStatusCode(status)
