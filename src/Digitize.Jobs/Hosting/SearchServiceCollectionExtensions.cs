@@ -1,5 +1,7 @@
 using Digitize.Core.Archive;
+using Digitize.Core.Errors;
 using Digitize.Core.Search;
+using Digitize.Search.Elasticsearch;
 using Digitize.Search.Lucene;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,15 +35,62 @@ public static class SearchServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
     {
+        var elasticsearch = configuration.GetSection(SearchOptions.Section).GetSection("Elasticsearch");
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SearchOptions>>(new ValidateOptions<SearchOptions>(null, options => Enum.IsDefined(options.Provider),
-            "Search:Provider: use Lucene or Elasticsearch"));
+        services.AddSingleton<IValidateOptions<SearchOptions>>(new SearchOptionsValidation(elasticsearch));
         services.AddSingleton<ISearchIndex>(provider => new LazySearchIndex(() =>
             provider.GetRequiredService<IOptions<SearchOptions>>().Value.Provider switch
             {
-                SearchProvider.Elasticsearch => throw new NotSupportedException("Search:Provider Elasticsearch is not wired yet"),
+                SearchProvider.Elasticsearch => new ElasticsearchSearchIndex(ElasticsearchSettings(elasticsearch)),
                 _ => new LuceneSearchIndex(Path.Combine(provider.GetRequiredService<DataFolder>().Root, "index")),
             }));
         return services;
+    }
+
+    /// <summary>
+    /// <c>Search:Elasticsearch</c>: <c>Urls</c> (comma-separated), <c>IndexPrefix</c>, <c>ApiKey</c> or
+    /// <c>Username</c>/<c>Password</c> (from the environment: <c>DIGITIZE__Search__Elasticsearch__ApiKey</c>),
+    /// <c>CaCertificatePath</c> or <c>CertificateFingerprint</c>.
+    /// </summary>
+    private static ElasticsearchOptions ElasticsearchSettings(IConfigurationSection section)
+    {
+        var options = new ElasticsearchOptions
+        {
+            Urls = ElasticsearchOptions.ParseUrls(section["Urls"] ?? ""),
+            IndexPrefix = section["IndexPrefix"] is { Length: > 0 } prefix ? prefix : ElasticsearchOptions.DefaultIndexPrefix,
+            ApiKey = Optional(section["ApiKey"]),
+            Username = Optional(section["Username"]),
+            Password = Optional(section["Password"]),
+            CaCertificatePath = Optional(section["CaCertificatePath"]),
+            CertificateFingerprint = Optional(section["CertificateFingerprint"]),
+        };
+        options.Validate();
+        return options;
+    }
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>Checks the provider, and the Elasticsearch settings when they are the ones in use, at start.</summary>
+    private sealed class SearchOptionsValidation(IConfigurationSection elasticsearch) : IValidateOptions<SearchOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SearchOptions options)
+        {
+            if (!Enum.IsDefined(options.Provider))
+            {
+                return ValidateOptionsResult.Fail($"Search:Provider '{options.Provider}': use Lucene or Elasticsearch");
+            }
+            if (options.Provider == SearchProvider.Elasticsearch)
+            {
+                try
+                {
+                    ElasticsearchSettings(elasticsearch);
+                }
+                catch (ConfigurationException e)
+                {
+                    return ValidateOptionsResult.Fail("Search:" + e.Message);
+                }
+            }
+            return ValidateOptionsResult.Success;
+        }
     }
 }

@@ -36,7 +36,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
 
     // ---- finding -------------------------------------------------------------------------------------------------
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_FindsIndexedDocument()
     {
         var index = await NewIndexAsync(Document(1, 1, "Quyết định về việc cấp giấy chứng nhận quyền sử dụng đất"));
@@ -50,7 +50,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal("Quyết định", hit.Fields[FieldNames.DocumentType]);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_FindsAccentedText_WhenQueryHasNoAccents()
     {
         var index = await NewIndexAsync(
@@ -62,7 +62,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal([Id(1, 2)], Ids(await SearchAsync(index, "DA NANG")));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_RanksExactAccentMatchFirst_WhenAnotherDocumentMatchesOnlyFolded()
     {
         var index = await NewIndexAsync(
@@ -76,7 +76,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal(Id(1, 2), result.Hits[0].DocumentId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_MatchesQuotedPhrase_OnlyInOrder()
     {
         var index = await NewIndexAsync(
@@ -88,7 +88,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal(2, (await SearchAsync(index, "đất trồng lúa")).Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_FindsDocumentNumberExactly()
     {
         var index = await NewIndexAsync(
@@ -101,7 +101,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal(Id(1, 1), (await SearchAsync(index, "quyết định 531/QĐ-UBND")).Hits[0].DocumentId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_FindsCitizenId()
     {
         var index = await NewIndexAsync(
@@ -111,7 +111,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal([Id(1, 1)], Ids(await SearchAsync(index, "044084827036")));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_FindsPeopleBySignerName_WithoutAccents()
     {
         var index = await NewIndexAsync(
@@ -123,7 +123,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
 
     // ---- filters and facets --------------------------------------------------------------------------------------
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_AppliesTypeOrganDateAndDossierFilters()
     {
         var index = await NewIndexAsync(
@@ -143,7 +143,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal(2, (await SearchAsync(index, null, type: "Quyết định")).Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_CountsFacetsOverAllHits_NotOnePage()
     {
         var documents = Enumerable.Range(1, 30).Select(i => Document(1, i, $"Hồ sơ đất đai số {i}",
@@ -170,7 +170,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
 
     // ---- clearance -----------------------------------------------------------------------------------------------
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_HidesDocumentAboveClearance_FromHitsTotalsAndFacets()
     {
         var index = await NewIndexAsync(
@@ -200,7 +200,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
 
     // ---- paging --------------------------------------------------------------------------------------------------
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_PagesAreStableAndDisjoint()
     {
         var index = await NewIndexAsync(Enumerable.Range(1, 25)
@@ -222,7 +222,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
 
     // ---- writes --------------------------------------------------------------------------------------------------
 
-    [Fact]
+    [ConformanceFact]
     public async Task Index_ReplacesDocument_WhenIndexedAgain()
     {
         var index = await NewIndexAsync(Document(1, 1, "bản cũ của văn bản", version: 1));
@@ -234,7 +234,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal(1, (await SearchAsync(index, "mới")).Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Index_NeverReplacesNewerVersion_WithOlder()
     {
         var index = await NewIndexAsync(Document(1, 1, "bản mới của văn bản", version: 5));
@@ -248,7 +248,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal(0, (await SearchAsync(index, "hai")).Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task DeleteDossier_RemovesEveryDocumentOfTheDossier_AndNoOther()
     {
         var index = await NewIndexAsync(
@@ -261,7 +261,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal(1, (await SearchAsync(index, "đất")).Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Reindex_ReplacesTheIndex_WhileSearchesGoOnAgainstTheOldOne()
     {
         var index = await NewIndexAsync(Document(1, 1, "chỉ trong chỉ mục cũ"), Document(1, 2, "văn bản chung"));
@@ -294,7 +294,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
 
     // ---- highlights ----------------------------------------------------------------------------------------------
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_HighlightsMatchedWords_AndEscapesTheRest()
     {
         var index = await NewIndexAsync(Document(1, 1,
@@ -348,7 +348,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Empty(result.Hits);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Search_WithUnbalancedBrackets_FindsTheWords()
     {
         var index = await NewIndexAsync(Document(1, 1, "Ủy ban nhân dân tỉnh Hà Tĩnh"));
@@ -357,7 +357,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Equal([Id(1, 1)], Ids(await SearchAsync(index, "\"ha tinh")));
     }
 
-    [Fact]
+    [ConformanceFact]
     public void Query_RejectsTooLongTextAndBackwardsDates_WithAMessage()
     {
         var tooLong = Assert.Throws<SearchQueryException>(() => new SearchQuery(new string('a', 10_000), Confidentiality.Public));
@@ -366,7 +366,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.Throws<SearchQueryException>(() => new SearchQuery("  ", Confidentiality.Public));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task CheckHealth_ReportsHealthy()
     {
         var index = await NewIndexAsync(Document(1, 1, "văn bản"));
