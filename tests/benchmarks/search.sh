@@ -12,4 +12,6 @@ project="$root/tests/benchmarks/SearchBenchmark"
 dotnet build "$project" -c Release -nologo -v q -clp:ErrorsOnly >"$root/.benchmark-build.log" 2>&1 || { cat "$root/.benchmark-build.log"; exit 1; }
 rm -f "$root/.benchmark-build.log"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(dotnet --version)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (figures drop when other processes use the cores)"
 dotnet "$project/bin/Release/net10.0/SearchBenchmark.dll" "$@"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -21,13 +21,16 @@ try
     Console.WriteLine($"generated {documents.Count:N0} documents ({megabytes:F0} M characters of text, {megabytes * 1000 / documents.Count:F1} K per document) in {clock.Elapsed.TotalSeconds:F1} s");
 
     using var index = new LuceneSearchIndex(Path.Combine(folder, "index"));
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     clock.Restart();
     for (int at = 0; at < documents.Count; at += BatchSize)
     {
         await index.IndexAsync(documents.GetRange(at, Math.Min(BatchSize, documents.Count - at)), CancellationToken.None);
     }
     double indexSeconds = clock.Elapsed.TotalSeconds;
+    double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
     Console.WriteLine($"indexing: {documents.Count:N0} documents in batches of {BatchSize:N0} (each committed) in {indexSeconds:F1} s: {documents.Count / indexSeconds:N0} documents/s");
+    Console.WriteLine($"  CPU time {cpuSeconds:F1} s ({cpuSeconds / indexSeconds:F2} cores busy on average; other processes share them: see the load average)");
     Console.WriteLine($"index size: {DirectorySize(index.LiveFolder) / 1e6:F0} MB");
 
     var queries = Queries(documents, queryCount);
