@@ -66,7 +66,7 @@ internal static class IndexFields
             new NumericDocValuesField(Version, source.Version),
             new Int32Field(Confidentiality, (int)source.Confidentiality, Field.Store.NO),
         };
-        string text = SearchText.Canonical(source.Text);
+        string text = Canonical(source.Text);
         document.Add(new TextField(Text, text, Field.Store.YES));
         document.Add(new TextField(TextFolded, text, Field.Store.NO));
         if (source.Subject is { } subject)
@@ -91,6 +91,25 @@ internal static class IndexFields
         }
         return document;
     }
+
+    /// <summary>
+    /// <see cref="SearchText.Canonical"/>, skipped for text already canonical (as <see cref="SearchDocument"/> text
+    /// should be): NFC and no old-style tone mark after o or u.
+    /// </summary>
+    public static string Canonical(string text)
+    {
+        var span = text.AsSpan();
+        for (int at = span.IndexOfAny(OldStyleTones); at >= 0; at = span.Slice(at + 1).IndexOfAny(OldStyleTones) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (at > 0 && span[at - 1] is 'o' or 'O' or 'u' or 'U')
+            {
+                return SearchText.Canonical(text);
+            }
+        }
+        return text.IsNormalized(System.Text.NormalizationForm.FormC) ? text : SearchText.Canonical(text);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> OldStyleTones = System.Buffers.SearchValues.Create("àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ");
 
     private static void AddAnalyzed(Document document, string exact, string folded, string value)
     {

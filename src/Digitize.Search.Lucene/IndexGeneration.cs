@@ -2,6 +2,7 @@ using Digitize.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace Digitize.Search.Lucene;
 
@@ -28,6 +29,12 @@ internal sealed class IndexGeneration : IDisposable
     public IndexWriter Writer { get; }
 
     public SearcherManager Searchers { get; }
+
+    /// <summary>
+    /// Whether a write failed after adding documents that no searcher shows yet: a document missing from the searcher
+    /// may then be in the writer, so writes must replace by id rather than add.
+    /// </summary>
+    public bool MayHoldUnsearchedWrites { get; set; }
 
     /// <exception cref="SearchUnavailableException">The folder cannot be opened (another process holds its lock, a disk error).</exception>
     public static IndexGeneration Open(string folder)
@@ -63,19 +70,36 @@ internal sealed class IndexGeneration : IDisposable
         Searchers.MaybeRefreshBlocking();
     }
 
-    /// <summary>The version of a document in the index as of the current searcher, or null.</summary>
-    public static long? VersionOf(IndexSearcher searcher, Term documentId)
+    /// <summary>The versions the searcher's index holds of these documents (absent ones are left out).</summary>
+    /// <remarks>One terms enumerator per segment, seeking the ids in order: far cheaper than a query per document.</remarks>
+    public static Dictionary<string, long> VersionsOf(IndexSearcher searcher, IEnumerable<string> documentIds)
     {
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        var ids = documentIds.Order(StringComparer.Ordinal).Select(id => (Id: id, Bytes: new BytesRef(id))).ToList();
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
-            var docs = reader.GetTermDocsEnum(documentId);
-            if (docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            if (reader.GetTerms(IndexFields.DocumentId) is not { } terms)
             {
-                return reader.GetNumericDocValues(IndexFields.Version)?.Get(docs.DocID) ?? 0;
+                continue;
+            }
+            var termsEnum = terms.GetEnumerator();
+            var stored = reader.GetNumericDocValues(IndexFields.Version);
+            DocsEnum? docs = null;
+            foreach (var (id, bytes) in ids)
+            {
+                if (termsEnum.SeekExact(bytes))
+                {
+                    docs = termsEnum.Docs(reader.LiveDocs, docs, DocsFlags.NONE);
+                    int doc = docs.NextDoc();
+                    if (doc != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        versions[id] = stored?.Get(doc) ?? 0;
+                    }
+                }
             }
         }
-        return null;
+        return versions;
     }
 
     public void Dispose()

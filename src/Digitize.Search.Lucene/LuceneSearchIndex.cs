@@ -247,15 +247,33 @@ public sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = generation.Searchers.Acquire();
         try
         {
+            var existing = IndexGeneration.VersionsOf(searcher, latest.Select(d => d.DocumentId.ToString()));
             void Write(SearchDocument document)
             {
-                var id = new Term(IndexFields.DocumentId, document.DocumentId.ToString());
-                if (IndexGeneration.VersionOf(searcher, id) is not { } existing || existing <= document.Version)
+                string id = document.DocumentId.ToString();
+                if (!existing.TryGetValue(id, out long version))
                 {
-                    generation.Writer.UpdateDocument(id, IndexFields.ToDocument(document));
+                    if (generation.MayHoldUnsearchedWrites)
+                    {
+                        generation.Writer.UpdateDocument(new Term(IndexFields.DocumentId, id), IndexFields.ToDocument(document));
+                    }
+                    else
+                    {
+                        generation.Writer.AddDocument(IndexFields.ToDocument(document));
+                    }
+                }
+                else if (version <= document.Version)
+                {
+                    generation.Writer.UpdateDocument(new Term(IndexFields.DocumentId, id), IndexFields.ToDocument(document));
                 }
             }
             ForEach(latest, Write, cancellationToken);
+        }
+        catch
+        {
+            // Documents of this batch may sit in the writer, unseen by the searcher: from now on, replace by id.
+            generation.MayHoldUnsearchedWrites = true;
+            throw;
         }
         finally
         {

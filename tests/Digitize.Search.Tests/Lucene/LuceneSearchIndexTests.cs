@@ -43,6 +43,18 @@ public sealed class LuceneSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Ctor_ThrowsSearchUnavailable_WhenAnotherWriterHoldsTheIndex()
+    {
+        using var first = new LuceneSearchIndex(_folder);
+        await first.IndexAsync([Doc(1, "văn bản")], CancellationToken.None);
+
+        var error = Assert.Throws<SearchUnavailableException>(() => new LuceneSearchIndex(_folder));
+
+        Assert.Contains(first.LiveFolder, error.Message);
+        Assert.Equal(1, (await Search(first, "văn bản")).Total);
+    }
+
+    [Fact]
     public async Task Ctor_ReopensTheLiveIndex_AfterAReindex()
     {
         string oldFolder;
