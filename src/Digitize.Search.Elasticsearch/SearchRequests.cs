@@ -46,6 +46,19 @@ internal static class SearchRequests
                         Type = TextQueryType.BestFields,
                         Operator = Operator.And,
                     },
+                    // Words typed together rank first where they stand together: "ha tinh" → "Hà Tĩnh", not "hà" and "tỉnh" apart.
+                    .. (parsed.Words.Count > 1
+                        ? new Query[]
+                        {
+                            new MultiMatchQuery(words)
+                            {
+                                Fields = Fields(FoldedOf(Text), FoldedOf(Subject), FoldedOf(People)),
+                                Type = TextQueryType.Phrase,
+                                Slop = 1,
+                                Boost = 10,
+                            },
+                        }
+                        : []),
                 ],
                 MinimumShouldMatch = 1,
             });

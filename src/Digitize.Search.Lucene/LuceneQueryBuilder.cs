@@ -12,6 +12,7 @@ namespace Digitize.Search.Lucene;
 internal static class LuceneQueryBuilder
 {
     private const float ExactBoost = 2f;
+    private const float AdjacentBoost = 25f;
     private const float IdentifierBoost = 20f;
     private const float FoldedIdentifierBoost = 10f;
 
@@ -35,6 +36,11 @@ internal static class LuceneQueryBuilder
         foreach (string word in parsed.Words)
         {
             AddRequired(root, Text(word));
+        }
+        if (parsed.Words.Count > 1)
+        {
+            // Words typed together rank first where they stand together: "ha tinh" → "Hà Tĩnh", not "hà" and "tỉnh" apart.
+            root.Add(Adjacent(parsed.Words), Occur.SHOULD);
         }
         return root.Clauses.Count > 0 ? root : HasFilter(query) ? new MatchAllDocsQuery() : null;
     }
@@ -108,6 +114,25 @@ internal static class LuceneQueryBuilder
             }
         }
         return any.Clauses.Count > 0 ? any : null;
+    }
+
+    /// <summary>The words as a phrase with a little slop, exact (boosted higher) or folded, over the analyzed fields.</summary>
+    private static Query Adjacent(IReadOnlyList<string> words)
+    {
+        string text = string.Join(' ', words);
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var (exact, folded, boost) in IndexFields.Analyzed)
+        {
+            foreach (var (analyzer, field, weight) in new[] { (VietnameseAnalyzer.Exact, exact, AdjacentBoost * ExactBoost), (VietnameseAnalyzer.Folded, folded, AdjacentBoost) })
+            {
+                if (Terms(analyzer, field, text, boost * weight) is PhraseQuery phrase)
+                {
+                    phrase.Slop = 1;
+                    any.Add(phrase, Occur.SHOULD);
+                }
+            }
+        }
+        return any;
     }
 
     /// <summary>A term query for one term, a phrase query for several, null for none.</summary>

@@ -34,7 +34,9 @@ public static class SearchText
                 while ((at = current.IndexOf(variant.Item1, at, StringComparison.Ordinal)) >= 0)
                 {
                     int end = at + variant.Item1.Length;
-                    if (end == current.Length || !char.IsLetter(current[end]))
+                    // In "quý", "Quỳ" the u belongs to the consonant qu: the tone is on the y in both styles.
+                    bool afterQ = at > 0 && char.ToLowerInvariant(current[at - 1]) == 'q';
+                    if (!afterQ && (end == current.Length || !char.IsLetter(current[end])))
                     {
                         builder.Remove(at, variant.Item1.Length).Insert(at, variant.Item2);
                         current = builder.ToString();

@@ -12,19 +12,41 @@ namespace Digitize.Search.Tests.Conformance;
 [XunitTestCaseDiscoverer("Digitize.Search.Tests.Conformance.ConformanceFactDiscoverer", "Digitize.Search.Tests")]
 public sealed class ConformanceFactAttribute : FactAttribute;
 
+/// <summary>A conformance theory, skipped like <see cref="ConformanceFactAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+[XunitTestCaseDiscoverer("Digitize.Search.Tests.Conformance.ConformanceTheoryDiscoverer", "Digitize.Search.Tests")]
+public sealed class ConformanceTheoryAttribute : TheoryAttribute;
+
 public sealed class ConformanceFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
 {
     private readonly FactDiscoverer _facts = new(diagnosticMessageSink);
 
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod,
-        IAttributeInfo factAttribute)
-    {
-        var type = testMethod.TestClass.Class.ToRuntimeType();
-        string? reason = type?.GetProperty("SkipReason", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        IAttributeInfo factAttribute) =>
+        ConformanceSkip.Reason(testMethod) is { } reason
+            ? [ConformanceSkip.Case(diagnosticMessageSink, discoveryOptions, testMethod, reason)]
+            : _facts.Discover(discoveryOptions, testMethod, factAttribute);
+}
+
+public sealed class ConformanceTheoryDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
+{
+    private readonly TheoryDiscoverer _theories = new(diagnosticMessageSink);
+
+    public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod,
+        IAttributeInfo theoryAttribute) =>
+        ConformanceSkip.Reason(testMethod) is { } reason
+            ? [ConformanceSkip.Case(diagnosticMessageSink, discoveryOptions, testMethod, reason)]
+            : _theories.Discover(discoveryOptions, testMethod, theoryAttribute);
+}
+
+internal static class ConformanceSkip
+{
+    /// <summary>The test class's static <c>SkipReason</c>, when it has one that is not null.</summary>
+    public static string? Reason(ITestMethod testMethod) =>
+        testMethod.TestClass.Class.ToRuntimeType()
+            ?.GetProperty("SkipReason", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             ?.GetValue(null) as string;
-        return reason is null
-            ? _facts.Discover(discoveryOptions, testMethod, factAttribute)
-            : [new XunitSkippedDataRowTestCase(diagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(),
-                discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)];
-    }
+
+    public static IXunitTestCase Case(IMessageSink sink, ITestFrameworkDiscoveryOptions options, ITestMethod testMethod, string reason) =>
+        new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, reason);
 }

@@ -313,7 +313,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
 
     // ---- bad input -----------------------------------------------------------------------------------------------
 
-    [Theory]
+    [ConformanceTheory]
     [InlineData("\"đất trồng")]
     [InlineData("(ha tinh")]
     [InlineData("ha tinh]")]
@@ -332,7 +332,7 @@ public abstract class SearchIndexConformance : IAsyncLifetime
         Assert.All(result.Hits, h => Assert.Equal(Id(1, 1), h.DocumentId));
     }
 
-    [Theory]
+    [ConformanceTheory]
     [InlineData("!!!")]
     [InlineData("*:*")]
     [InlineData("* ? ~ ^ \\ / ( ) [ ] { } : \" '")]

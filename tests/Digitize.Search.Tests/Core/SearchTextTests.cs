@@ -15,6 +15,7 @@ public sealed class SearchTextTests
     [InlineData("Thuỷ lợi", "Thủy lợi")]
     [InlineData("HOÀ", "HÒA")]
     [InlineData("hoàng", "hoàng")]
+    [InlineData("quý Quỳ", "quý Quỳ")]
     public void Canonical_uses_one_tone_style(string text, string canonical) => Assert.Equal(canonical, SearchText.Canonical(text));
 
     [Fact]
