@@ -116,20 +116,20 @@ internal static class LuceneQueryBuilder
         return any.Clauses.Count > 0 ? any : null;
     }
 
-    /// <summary>The words as a phrase with a little slop, exact (boosted higher) or folded, over the analyzed fields.</summary>
+    /// <summary>
+    /// The words as a phrase with a little slop in the folded text and subject: one phrase per field whatever the accents
+    /// typed (the exact-field clauses already rank exact accents first), which keeps this cheap on common words.
+    /// </summary>
     private static Query Adjacent(IReadOnlyList<string> words)
     {
         string text = string.Join(' ', words);
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var (exact, folded, boost) in IndexFields.Analyzed)
+        foreach (var (_, folded, boost) in IndexFields.Analyzed.Where(f => f.Folded is IndexFields.TextFolded or IndexFields.SubjectFolded))
         {
-            foreach (var (analyzer, field, weight) in new[] { (VietnameseAnalyzer.Exact, exact, AdjacentBoost * ExactBoost), (VietnameseAnalyzer.Folded, folded, AdjacentBoost) })
+            if (Terms(VietnameseAnalyzer.Folded, folded, text, boost * AdjacentBoost) is PhraseQuery phrase)
             {
-                if (Terms(analyzer, field, text, boost * weight) is PhraseQuery phrase)
-                {
-                    phrase.Slop = 1;
-                    any.Add(phrase, Occur.SHOULD);
-                }
+                phrase.Slop = 1;
+                any.Add(phrase, Occur.SHOULD);
             }
         }
         return any;

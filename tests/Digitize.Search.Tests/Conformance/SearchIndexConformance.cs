@@ -77,6 +77,19 @@ public abstract class SearchIndexConformance : IAsyncLifetime
     }
 
     [ConformanceFact]
+    public async Task Search_RanksWordsStandingTogetherFirst_OverTheSameWordsApart()
+    {
+        var index = await NewIndexAsync(
+            Document(1, 1, "Tỉnh ủy yêu cầu các cơ quan của tỉnh không gây phiền hà cho dân; tỉnh kiểm tra, tỉnh báo cáo"),
+            Document(1, 2, "Hộ khẩu thường trú tại xã Thiên Lộc, huyện Can Lộc, tỉnh Hà Tĩnh"));
+
+        var result = await SearchAsync(index, "ha tinh");
+
+        Assert.Equal(2, result.Total);
+        Assert.Equal(Id(1, 2), result.Hits[0].DocumentId);
+    }
+
+    [ConformanceFact]
     public async Task Search_MatchesQuotedPhrase_OnlyInOrder()
     {
         var index = await NewIndexAsync(
