@@ -62,5 +62,23 @@ public sealed class SampleRunTests(ITestOutputHelper output)
                 Assert.True(difference < 0.05, $"{label}: the PDF's text differs from the record's by {difference:P1}");
             }
         }
+
+        // The pipeline indexed every document; reindex rebuilds the same index from the catalog.
+        await AssertSearchFindsAsync(run, "quyet dinh", expectAtLeast: 5);
+        var reindex = await Programs.RunAsync(Programs.Cli, run.Environment, TimeSpan.FromMinutes(2), "reindex");
+        Assert.True(reindex.ExitCode == 0, reindex.Error);
+        Assert.Matches(@"reindexed \d+ documents", reindex.Output);
+        await AssertSearchFindsAsync(run, "quyet dinh", expectAtLeast: 5);
+    }
+
+    private static async Task AssertSearchFindsAsync(RunEnvironment run, string query, int expectAtLeast)
+    {
+        var search = await Programs.RunAsync(Programs.Cli, run.Environment, TimeSpan.FromMinutes(1), "search", query, "--json");
+        Assert.True(search.ExitCode == 0, search.Error);
+        using var result = JsonDocument.Parse(search.Output);
+        Assert.True(result.RootElement.GetProperty("total").GetInt64() >= expectAtLeast, search.Output);
+        var hit = result.RootElement.GetProperty("hits")[0];
+        Assert.Equal(16, hit.GetProperty("documentId").GetString()!.Split('.')[0].Length);
+        Assert.Contains("<mark>", hit.GetProperty("highlights")[0].GetString());
     }
 }
