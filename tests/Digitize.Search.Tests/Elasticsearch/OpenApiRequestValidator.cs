@@ -481,11 +481,14 @@ public sealed class OpenApiRequestValidator
 
     private static JsonDocument Load()
     {
+        // The repository's copy (Elasticsearch/OpenApi/, next to the tests), unless another one is named.
         string path = Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured
             ? configured
-            : FindUpwards(Path.Combine("shared", "elasticsearch", FileName))
-              ?? throw new FileNotFoundException(
-                  $"{FileName} was not found in a shared/elasticsearch folder above {AppContext.BaseDirectory}; set {EnvironmentVariable} to its path");
+            : File.Exists(Path.Combine(AppContext.BaseDirectory, "Elasticsearch", "OpenApi", FileName))
+                ? Path.Combine(AppContext.BaseDirectory, "Elasticsearch", "OpenApi", FileName)
+                : FindUpwards(Path.Combine("shared", "elasticsearch", FileName))
+                  ?? throw new FileNotFoundException(
+                      $"{FileName} was not found next to the tests nor in a shared/elasticsearch folder above {AppContext.BaseDirectory}; set {EnvironmentVariable} to its path");
         using var stream = File.OpenRead(path);
         return JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 256 });
     }
