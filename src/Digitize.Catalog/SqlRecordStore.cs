@@ -15,6 +15,9 @@ public sealed class SqlRecordStore : IRecordStore
 {
     private readonly CatalogDatabase _database;
 
+    // The last version handed out by NextVersion in this process.
+    private static long _lastVersion;
+
     public SqlRecordStore(CatalogDatabase database) => _database = database ?? throw new ArgumentNullException(nameof(database));
 
     /// <exception cref="ArgumentException">A document belongs to another dossier, or two share an id.</exception>
@@ -115,8 +118,6 @@ public sealed class SqlRecordStore : IRecordStore
 
     // Versions order the changes of one document for the search index: time in ticks, and never the same twice in a
     // process (two saves within one tick still get two versions).
-    private static long _lastVersion;
-
     private static long NextVersion()
     {
         long now = DateTime.UtcNow.Ticks;

@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Evaluation;
 using Digitize.Core.Extraction;
 using Digitize.Core.Pages;
 using Digitize.Core.Search;
+using Digitize.Core.Tests.Extraction;
 using Digitize.Search.Lucene;
 using Xunit.Abstractions;
 
@@ -31,7 +31,7 @@ public sealed class SampleSearchQualityTests(ITestOutputHelper output) : IDispos
     [Fact]
     public async Task Search_FindsEverySampleDocumentInTopThree_ByNumberSubjectAndSigner()
     {
-        var truths = GroundTruthDossier.LoadFolder(Path.Combine(RepositoryRoot(), "samples"));
+        var truths = GroundTruthDossier.LoadFolder(SampleFixtures.SamplesFolder);
         using var index = new LuceneSearchIndex(_folder);
         var expected = new List<(string Kind, string Query, DocumentId Document)>();
         foreach (var truth in truths)
@@ -89,7 +89,7 @@ public sealed class SampleSearchQualityTests(ITestOutputHelper output) : IDispos
     {
         var dossier = DossierId.FromContent([label]);
         var documents = new List<SearchDocument>();
-        foreach (var pages in DocumentSplitter.Split(Pages(label)))
+        foreach (var pages in DocumentSplitter.Split(SampleFixtures.Pages(label)))
         {
             var id = new DocumentId(dossier, documents.Count + 1);
             var record = new DocumentRecord(id, pages.Select(p => p.Page.Number).ToList(), string.Join("\n\n", pages.Select(p => p.Text.Trim())),
@@ -102,39 +102,5 @@ public sealed class SampleSearchQualityTests(ITestOutputHelper output) : IDispos
             });
         }
         return documents;
-    }
-
-    private static List<PageResult> Pages(string label)
-    {
-        string folder = Path.Combine(RepositoryRoot(), "tests", "Digitize.Core.Tests", "Extraction", "Fixtures", label);
-        var pages = new List<PageResult>();
-        foreach (string file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(file));
-            var root = json.RootElement;
-            var words = root.GetProperty("words").EnumerateArray().Select(w =>
-            {
-                var box = w.GetProperty("box").EnumerateArray().Select(b => b.GetInt32()).ToArray();
-                return new OcrWord(w.GetProperty("text").GetString()!, new PixelBox(box[0], box[1], box[2], box[3]),
-                    w.GetProperty("confidence").GetDouble(), w.GetProperty("block").GetInt32(), w.GetProperty("line").GetInt32());
-            }).ToList();
-            var page = root.GetProperty("page");
-            pages.Add(new PageResult(
-                new PageRef(page.GetProperty("number").GetInt32(), Path.GetFileName(file), page.GetProperty("pageInFile").GetInt32()),
-                root.GetProperty("text").GetString()!, words, root.GetProperty("meanConfidence").GetDouble(),
-                new PagePreprocessing(0, 0, 0), root.GetProperty("dpi").GetInt32(), root.GetProperty("width").GetInt32(),
-                root.GetProperty("height").GetInt32(), TextSource.Ocr, "", TimeSpan.Zero));
-        }
-        return pages;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Digitize.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Digitize.sln not found above " + AppContext.BaseDirectory);
     }
 }
