@@ -28,11 +28,19 @@ public sealed class IndexStage(ICatalogQueries catalog, IRecordStore records, IS
     /// <summary>Indexes the dossier's documents and clears its pending mark; false when the index is unreachable.</summary>
     internal async Task<bool> TryIndexAsync(DossierId dossier, CancellationToken cancellationToken)
     {
-        var documents = await catalog.ListDocumentsAsync(new DocumentFilter(Dossier: dossier), new PageRequest(1, PageRequest.MaxSize),
-            cancellationToken);
         try
         {
-            await index.IndexAsync(documents.Items.Select(ToSearchDocument).ToList(), cancellationToken);
+            // A page of documents at a time: a dossier made of a very long PDF can hold more than one page's worth.
+            for (int page = 1; ; page++)
+            {
+                var documents = await catalog.ListDocumentsAsync(new DocumentFilter(Dossier: dossier),
+                    new PageRequest(page, PageRequest.MaxSize), cancellationToken);
+                await index.IndexAsync(documents.Items.Select(ToSearchDocument).ToList(), cancellationToken);
+                if (page * PageRequest.MaxSize >= documents.Total)
+                {
+                    break;
+                }
+            }
         }
         catch (SearchUnavailableException e)
         {
