@@ -11,7 +11,7 @@ public static class CatalogServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="CatalogSettings"/> (section <c>Catalog</c>, top-level <c>DataPath</c>), checks them when the host
     /// starts, and registers one <see cref="CatalogDatabase"/> with <see cref="IWorkQueue"/>, <see cref="IRecordStore"/>
-    /// and <see cref="ICatalogQueries"/> over it, all singletons. The schema is migrated on first use.
+    /// <see cref="ICatalogQueries"/>, the portal's accounts, client systems and audit log over it, all singletons. The schema is migrated on first use.
     /// </summary>
     public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +24,9 @@ public static class CatalogServiceCollectionExtensions
         services.TryAddSingleton<IWorkQueue>(provider => new SqlWorkQueue(provider.GetRequiredService<CatalogDatabase>()));
         services.TryAddSingleton<IRecordStore>(provider => new SqlRecordStore(provider.GetRequiredService<CatalogDatabase>()));
         services.TryAddSingleton<ICatalogQueries>(provider => new SqlCatalogQueries(provider.GetRequiredService<CatalogDatabase>()));
+        services.TryAddSingleton<Accounts.IAccountStore>(provider => new Accounts.SqlAccountStore(provider.GetRequiredService<CatalogDatabase>()));
+        services.TryAddSingleton<Accounts.IApiClientStore>(provider => new Accounts.SqlApiClientStore(provider.GetRequiredService<CatalogDatabase>()));
+        services.TryAddSingleton<Audit.IAuditLog>(provider => new Audit.SqlAuditLog(provider.GetRequiredService<CatalogDatabase>()));
         return services;
     }
 }

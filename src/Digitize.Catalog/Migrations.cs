@@ -129,6 +129,51 @@ internal static class Migrations
             "ALTER TABLE dossiers ADD COLUMN index_pending integer NOT NULL DEFAULT 0",
             "CREATE INDEX ix_dossiers_index_pending ON dossiers (index_pending)",
         ]),
+        new(6, "portal accounts, API client systems, audit log",
+        [
+            """
+            CREATE TABLE accounts (
+                id                   text PRIMARY KEY,
+                user_name            text NOT NULL,
+                normalized_user_name text NOT NULL UNIQUE,
+                display_name         text,
+                password_hash        text,
+                security_stamp       text NOT NULL,
+                concurrency_stamp    text NOT NULL,
+                role                 text NOT NULL,
+                clearance            integer NOT NULL DEFAULT 0,
+                lockout_enabled      integer NOT NULL DEFAULT 1,
+                lockout_end          text,
+                access_failed_count  integer NOT NULL DEFAULT 0,
+                created_at           text NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE api_clients (
+                id         text PRIMARY KEY,
+                name       text NOT NULL UNIQUE,
+                key_hash   text NOT NULL UNIQUE,
+                role       text NOT NULL,
+                clearance  integer NOT NULL DEFAULT 0,
+                created_at text NOT NULL,
+                revoked_at text
+            )
+            """,
+            // Append-only: the stores have no UPDATE or DELETE for it. Ids are UUIDv7, so they sort by time.
+            """
+            CREATE TABLE audit_log (
+                id      text PRIMARY KEY,
+                at      text NOT NULL,
+                actor   text NOT NULL,
+                action  text NOT NULL,
+                target  text,
+                detail  text,
+                address text
+            )
+            """,
+            "CREATE INDEX ix_audit_log_at ON audit_log (at, id)",
+            "CREATE INDEX ix_audit_log_actor ON audit_log (actor, at)",
+        ]),
     ];
 
     /// <summary>

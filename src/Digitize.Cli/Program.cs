@@ -21,6 +21,9 @@ internal static class Program
             SearchCommand.Create(),
             ReindexCommand.Create(),
             EvalCommand.Create(),
+            ServeCommand.Create(),
+            UsersCommand.Create(),
+            ApiKeysCommand.Create(),
         };
         GlobalOptions.AddTo(root);
         try

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Digitize.Jobs.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Digitize.Cli.Commands;
@@ -50,19 +51,14 @@ internal static class GlobalOptions
     }
 
     /// <summary>A started host with this command line's settings; start-up validates every option.</summary>
+    /// <param name="addServices">Services this command needs beyond the modules' (the portal's accounts).</param>
     public static async Task<IHost> StartHostAsync(ParseResult parse, CancellationToken ct,
-        IEnumerable<KeyValuePair<string, string?>>? more = null)
+        IEnumerable<KeyValuePair<string, string?>>? more = null, Action<IServiceCollection>? addServices = null)
     {
-        var settings = new Dictionary<string, string?>();
-        Put(settings, "DataPath", parse.GetValue(Data));
-        Put(settings, "Ocr:Model", parse.GetValue(Model));
-        Put(settings, "Ocr:Engines", parse.GetValue(Engines)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Put(settings, "Ocr:TessdataPath", parse.GetValue(Tessdata));
-        foreach (var (key, value) in more ?? [])
-        {
-            settings[key] = value;
-        }
-        var host = DigitizeHost.CreateBuilder(HostRole.Command, settings).Build();
+        var settings = Settings(parse, more);
+        var builder = DigitizeHost.CreateBuilder(HostRole.Command, settings);
+        addServices?.Invoke(builder.Services);
+        var host = builder.Build();
         try
         {
             await host.StartAsync(ct);
@@ -73,6 +69,21 @@ internal static class GlobalOptions
             host.Dispose();
             throw;
         }
+    }
+
+    /// <summary>This command line's settings (they win over appsettings.json and the environment).</summary>
+    public static Dictionary<string, string?> Settings(ParseResult parse, IEnumerable<KeyValuePair<string, string?>>? more = null)
+    {
+        var settings = new Dictionary<string, string?>();
+        Put(settings, "DataPath", parse.GetValue(Data));
+        Put(settings, "Ocr:Model", parse.GetValue(Model));
+        Put(settings, "Ocr:Engines", parse.GetValue(Engines)?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Put(settings, "Ocr:TessdataPath", parse.GetValue(Tessdata));
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+        return settings;
     }
 
     private static void Put(Dictionary<string, string?> settings, string key, string? value)

@@ -36,7 +36,22 @@ public static class DigitizeHost
             ContentRootPath = AppContext.BaseDirectory,
             ApplicationName = "Digitize",
         });
-        builder.Configuration
+        AddSettings(builder.Configuration, role, commandLine);
+        AddLogging(builder.Logging, builder.Configuration, role);
+        builder.Services.AddModules(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>The data folder's path as configured (<c>DataPath</c>), else <c>data</c> (relative to the working folder).</summary>
+    public static string DataPath(IConfiguration configuration) =>
+        configuration["DataPath"] is { Length: > 0 } path ? path : "data";
+
+    /// <summary>The settings' sources, in order of precedence (last wins): defaults, appsettings.json, environment, command line.</summary>
+    public static IConfigurationBuilder AddSettings(IConfigurationBuilder configuration, HostRole role,
+        IEnumerable<KeyValuePair<string, string?>>? commandLine = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = role == HostRole.Command ? "Error" : "Information",
@@ -48,19 +63,23 @@ public static class DigitizeHost
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddEnvironmentVariables(EnvironmentPrefix)
             .AddInMemoryCollection(commandLine ?? []);
-        AddLogging(builder.Logging, builder.Configuration, role);
-        builder.Services.AddSingleton(new DataFolder(builder.Configuration["DataPath"] is { Length: > 0 } path ? path : "data"));
-        builder.Services
-            .AddCatalog(builder.Configuration)
-            .AddOcr(builder.Configuration)
-            .AddSigning(builder.Configuration)
-            .AddSearch(builder.Configuration)
-            .AddJobs(builder.Configuration);
-        return builder;
+    }
+
+    /// <summary>Every module's services: data folder, catalog, OCR, signing, search, jobs.</summary>
+    public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(new DataFolder(DataPath(configuration)));
+        return services
+            .AddCatalog(configuration)
+            .AddOcr(configuration)
+            .AddSigning(configuration)
+            .AddSearch(configuration)
+            .AddJobs(configuration);
     }
 
     // One line per event (Logging:Console:FormatterName "simple"), or JSON lines ("json"); the dossier and page in the scope.
-    private static void AddLogging(ILoggingBuilder logging, IConfiguration configuration, HostRole role)
+    public static void AddLogging(ILoggingBuilder logging, IConfiguration configuration, HostRole role)
     {
         logging.AddConfiguration(configuration.GetSection("Logging"));
         logging.AddConsole(options =>

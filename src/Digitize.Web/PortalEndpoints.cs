@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Digitize.Web;
+
+/// <summary>
+/// The REST API's endpoint groups (<c>/api/…</c>), one line per group so that the API can be read from here. Every
+/// endpoint requires a signed-in user or a client system's key (the fallback policy); health is mapped separately.
+/// </summary>
+internal static class PortalEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        // Groups are added here as the portal's parts land: search, dossiers, documents, uploads, jobs.
+    }
+}
