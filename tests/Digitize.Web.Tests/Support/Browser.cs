@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+
+namespace Digitize.Web.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright, headless, one browser for the test run; each test gets its own context
+/// (cookies, storage) at the size of an office screen, 1366×768, with Vietnamese as the browser's language.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"{Chromium} is missing: run scripts/setup.sh with DIGITIZE_SETUP_TEST=1 (scripts/test.sh does)");
+        }
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "vi-VN",
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page as a person would.</summary>
+    public static async Task SignInAsync(IPage page, TestAccount account)
+    {
+        await page.GotoAsync(PortalPaths.SignIn);
+        await page.GetByLabel("Tên đăng nhập").FillAsync(account.UserName);
+        await page.GetByLabel("Mật khẩu").FillAsync(account.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains(PortalPaths.SignIn, StringComparison.Ordinal));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+    }
+}
+
+/// <summary>Browser tests share the portal and the browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<PortalFixture>, ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+
+namespace Digitize.Web.Tests.Support;
+
+/// <summary>
+/// The portal in memory (ASP.NET Core's test server) over an empty data folder, composed exactly as
+/// <c>digitize serve</c> composes it: for API tests that need no documents.
+/// </summary>
+/// <remarks>
+/// The factory wants its entry point in a program, and the portal is a library that <c>digitize serve</c> runs: the
+/// entry point is this test program's own (the test SDK makes one), and the host comes from <see cref="CreateHostBuilder"/>.
+/// </remarks>
+public sealed class PortalFactory : WebApplicationFactory<PortalFactory>
+{
+    static PortalFactory()
+    {
+        // The factory looks for the entry point's content root; the portal needs none but the program's own folder.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_DIGITIZE_WEB_TESTS", AppContext.BaseDirectory);
+    }
+
+    public string DataFolder { get; } = Directory.CreateTempSubdirectory("digitize-api-").FullName;
+
+    protected override IHostBuilder CreateHostBuilder() => PortalHost.CreateHostBuilder(new Dictionary<string, string?>
+    {
+        ["DataPath"] = DataFolder,
+        ["Ocr:TessdataPath"] = Repository.Tessdata,
+        ["Logging:LogLevel:Default"] = "Warning",
+    });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+}
