@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Digitize.Catalog.Accounts;
 using Digitize.Core.Dossiers;
@@ -124,6 +126,8 @@ public static class PortalServiceCollectionExtensions
                 options.SerializerOptions.Converters.Add(converter);
             }
         });
+        // Vietnamese letters are written as they are, not as &#x…; entities (HTML-significant characters are still encoded).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
         services.AddExceptionHandler<PortalExceptionHandler>();
