@@ -173,7 +173,8 @@ internal static class Migrations
             """,
             "CREATE INDEX ix_audit_log_at ON audit_log (at, id)",
             "CREATE INDEX ix_audit_log_actor ON audit_log (actor, at)",
-        ]),
+        ],
+        Audit.AuditLogAppendOnly.RunAsync),
     ];
 
     /// <summary>

@@ -108,4 +108,18 @@ public abstract class AccountStoreTests(Engine engine) : CatalogTestBase(engine)
         Assert.Equal((start.AddMinutes(4), "an", "127.0.0.1"), (newest.At, newest.Actor, newest.Address));
         Assert.True(newest.Detail!.Length <= 2001, "a long detail is cut");
     }
+
+    [Fact]
+    public async Task AuditLog_CannotBeChangedOrEmptied_EvenWithSql()
+    {
+        await new SqlAuditLog(Database).AppendAsync(AuditEntry.Now("an", "search", "quyết định"), None);
+        await using var connection = await Database.OpenConnectionAsync(None);
+
+        foreach (string sql in (string[])["UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"])
+        {
+            var ex = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => connection.ExecuteAsync(null, sql, null, None));
+            Assert.Contains("append-only", ex.Message, StringComparison.Ordinal);
+        }
+        Assert.Equal(1, (await new SqlAuditLog(Database).ListAsync(new AuditFilter(), new Catalog.PageRequest(), None)).Total);
+    }
 }
