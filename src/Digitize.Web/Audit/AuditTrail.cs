@@ -18,6 +18,10 @@ public static class AuditActions
     public const string Retry = "retry";
     public const string Correct = "review.correct";
     public const string Denied = "denied";
+    public const string CreateAccount = "account.create";
+    public const string ResetPassword = "account.password";
+    public const string IssueApiKey = "apikey.issue";
+    public const string RevokeApiKey = "apikey.revoke";
 }
 
 /// <summary>Records what the current caller did, with their name, address and the time.</summary>
