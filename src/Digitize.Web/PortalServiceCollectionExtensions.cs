@@ -126,6 +126,8 @@ public static class PortalServiceCollectionExtensions
         });
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Uploads.UploadReceiver>();
+        services.AddScoped<Progress.JobProgressReader>();
         services.AddExceptionHandler<PortalExceptionHandler>();
         services.AddProblemDetails();
         services.AddRazorPages().AddApplicationPart(typeof(PortalServiceCollectionExtensions).Assembly);
