@@ -15,7 +15,8 @@ internal static class JobEndpoints
     {
         var jobs = endpoints.MapGroup("/api/jobs").RequireAuthorization(PortalPolicies.Staff).WithTags("jobs");
         jobs.MapGet("/{id}", GetAsync)
-            .WithSummary("A dossier's processing status: status, stage, pages total/done/pending/failed, each page's state, errors");
+            .WithSummary("A dossier's processing status: status, stage, pages total/done/pending/failed, each page's state, errors")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Ok<JobStatus>, ProblemHttpResult>> GetAsync(string id, JobProgressReader progress, CancellationToken ct)

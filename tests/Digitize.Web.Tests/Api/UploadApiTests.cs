@@ -142,26 +142,6 @@ public sealed class UploadApiTests : IClassFixture<PortalFactory>
         Assert.Empty(Directory.EnumerateFileSystemEntries(UploadsFolder));
     }
 
-    [Fact]
-    public async Task Submit_Answers413_OverTheConfiguredSize()
-    {
-        using var factory = new PortalFactory();
-        factory.Settings["Portal:MaxUploadMiB"] = "1";
-        string key = await factory.Services.GetRequiredService<ApiKeyIssuer>().IssueAsync("staff-small", AccountRole.ArchiveStaff, Confidentiality.Public, default);
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, key);
-        byte[] big = new byte[2 * 1024 * 1024];
-        UploadSamples.JpegHead.CopyTo(big, 0);
-
-        var response = await client.PostAsync("/api/dossiers", UploadSamples.Form([("lon.jpg", big)]));
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        string detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
-        Assert.Contains("1 MiB", detail, StringComparison.Ordinal);
-        Assert.Equal(0, (await factory.Services.GetRequiredService<ICatalogQueries>().CountByStatusAsync(default)).Values.Sum());
-    }
-
     private string UploadsFolder
     {
         get
