@@ -35,14 +35,28 @@ public sealed class UploadReceiver(DataFolder data, BatchRunner runner, AuditTra
     /// <exception cref="AntiforgeryValidationException">A signed-in person's request without the form's token.</exception>
     public async Task<UploadReceipt> ReceiveAsync(HttpContext context, CancellationToken ct)
     {
-        var form = await ReadFormAsync(context, ct);
         string uploadId = Guid.CreateVersion7().ToString("N");
+        // The upload's own folder: the parts as received, and the dossiers made of them (what intake reads).
         string folder = Path.Combine(data.Root, "uploads", uploadId);
-        Directory.CreateDirectory(folder);
+        string parts = Path.Combine(folder, "received");
+        string dossierRoot = Path.Combine(folder, "dossiers");
+        Directory.CreateDirectory(parts);
+        Directory.CreateDirectory(dossierRoot);
         try
         {
-            var received = await WriteFilesAsync(form, folder, ct);
-            var sources = DossierSource.Find(folder);
+            var (fields, files) = await MultipartUpload.ReadAsync(context, parts, _limits.MaxBytes, ct);
+            // A client system has no form to carry a token, and its key cannot be sent by another site; a person's
+            // browser sends the cookie to any site's form, so it must show the token (checked before anything is used).
+            if (!context.User.HasClaim(c => c.Type == PortalClaims.ApiClient))
+            {
+                await antiforgery.ValidateRequestAsync(context);
+            }
+            if (files.Count == 0)
+            {
+                throw new UploadRejectedException("Chưa chọn tệp nào để tải lên.");
+            }
+            var received = await ArrangeAsync(fields, files, dossierRoot, ct);
+            var sources = DossierSource.Find(dossierRoot);
             if (sources.Count == 0)
             {
                 throw new UploadRejectedException("Không có tệp ảnh hay PDF nào trong lần tải này.");
@@ -64,84 +78,46 @@ public sealed class UploadReceiver(DataFolder data, BatchRunner runner, AuditTra
         }
     }
 
-    private async Task<IFormCollection> ReadFormAsync(HttpContext context, CancellationToken ct)
-    {
-        var request = context.Request;
-        // Refused before a byte is read when the client says how much it sends.
-        if (request.ContentLength > _limits.MaxBytes)
-        {
-            throw UploadRejectedException.TooLarge(_limits.MaxBytes);
-        }
-        if (!request.HasFormContentType)
-        {
-            throw new UploadRejectedException("Gửi tệp dưới dạng multipart/form-data, trường “files”.");
-        }
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            throw UploadRejectedException.TooLarge(_limits.MaxBytes);
-        }
-        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
-        {
-            throw UploadRejectedException.TooLarge(_limits.MaxBytes);
-        }
-        catch (InvalidDataException)
-        {
-            throw new UploadRejectedException("Dữ liệu tải lên bị hỏng (multipart không hợp lệ).");
-        }
-        // A client system has no form to carry a token, and its key cannot be sent by another site; a person's browser
-        // sends the cookie to any site's form, so it must show the token.
-        if (!context.User.HasClaim(c => c.Type == PortalClaims.ApiClient))
-        {
-            await antiforgery.ValidateRequestAsync(context);
-        }
-        if (form.Files.Count == 0)
-        {
-            throw new UploadRejectedException("Chưa chọn tệp nào để tải lên.");
-        }
-        return form;
-    }
-
+    /// <summary>
+    /// Lays the received files out as dossiers: a zip unpacked (its folders are dossiers), a scan as a loose file (or in
+    /// the folder named by the <c>dossier</c> field). Anything else refuses the upload.
+    /// </summary>
     /// <returns>What was received, for the audit log: each file's clean name.</returns>
-    private async Task<List<string>> WriteFilesAsync(IFormCollection form, string folder, CancellationToken ct)
+    private async Task<List<string>> ArrangeAsync(IFormCollection fields, IReadOnlyList<MultipartUpload.Part> files, string root,
+        CancellationToken ct)
     {
         var unpacked = new UploadCounter(_limits.MaxUnpackedBytes);
         var zips = new ZipExtractor(_limits);
-        string? dossierName = form[DossierField].FirstOrDefault() is { Length: > 0 } given
+        string? dossierName = fields[DossierField].FirstOrDefault() is { Length: > 0 } given
             ? UploadNames.Sanitize(given, "ho-so") : null;
-        string looseFolder = dossierName is null ? folder : Path.Combine(folder, dossierName);
+        string looseFolder = dossierName is null ? root : Path.Combine(root, dossierName);
         var received = new List<string>();
         int n = 0;
-        foreach (var file in form.Files)
+        foreach (var file in files)
         {
             n++;
             string name = UploadNames.Sanitize(file.FileName, $"tep-{n}");
             received.Add(name);
-            await using var stream = file.OpenReadStream();
-            var kind = FileSignature.Detect(await FileSignature.ReadHeadAsync(stream, ct));
-            stream.Position = 0;
-            if (kind == UploadKind.Zip)
+            UploadKind kind;
+            await using (var stream = File.OpenRead(file.Path))
             {
-                await zips.ExtractAsync(stream, name, folder, unpacked, ct);
+                kind = FileSignature.Detect(await FileSignature.ReadHeadAsync(stream, ct));
+                if (kind == UploadKind.Zip)
+                {
+                    stream.Position = 0;
+                    await zips.ExtractAsync(stream, name, root, unpacked, ct);
+                    continue;
+                }
             }
-            else if (FileSignature.IsScan(kind))
-            {
-                Directory.CreateDirectory(looseFolder);
-                unpacked.Add(file.Length, name);
-                string target = Path.Combine(looseFolder, UploadNames.Unique(looseFolder, name));
-                await using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-                await stream.CopyToAsync(output, ct);
-            }
-            else
+            if (!FileSignature.IsScan(kind))
             {
                 throw UploadRejectedException.ForFile(name, file.Length == 0
                     ? "tệp rỗng"
                     : $"nội dung không phải ảnh, PDF hay zip ({FileSignature.Accepted}; phần mở rộng của tên tệp không được tính)");
             }
+            Directory.CreateDirectory(looseFolder);
+            unpacked.Add(file.Length, name);
+            File.Move(file.Path, Path.Combine(looseFolder, UploadNames.Unique(looseFolder, name)));
         }
         return received;
     }

@@ -45,11 +45,12 @@ public sealed class IndexModel(UploadReceiver receiver, JobProgressReader progre
     public async Task<IActionResult> OnGetProgressAsync(CancellationToken ct) =>
         new JsonResult(await progress.ListRecentAsync(RecentCount, ct));
 
-    public async Task<IActionResult> OnPostUploadAsync(CancellationToken ct)
+    // No parameters to bind: binding would read the whole form before the receiver could measure and stream it.
+    public async Task<IActionResult> OnPostUploadAsync()
     {
         try
         {
-            Receipt = await receiver.ReceiveAsync(HttpContext, ct);
+            Receipt = await receiver.ReceiveAsync(HttpContext, HttpContext.RequestAborted);
         }
         catch (UploadRejectedException ex)
         {
