@@ -31,7 +31,7 @@ internal static class UploadEndpoints
         try
         {
             var receipt = await receiver.ReceiveAsync(context, ct);
-            return TypedResults.Accepted(receipt.Dossiers.Count == 1 ? $"/api/jobs/{receipt.Dossiers[0].Id}" : (string?)null, receipt);
+            return TypedResults.Accepted(receipt.Dossiers.Count == 1 ? receipt.Dossiers[0].Job : null, receipt);
         }
         catch (UploadRejectedException ex)
         {

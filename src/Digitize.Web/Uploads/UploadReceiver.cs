@@ -63,7 +63,7 @@ public sealed class UploadReceiver(DataFolder data, BatchRunner runner, AuditTra
             }
             var registrations = await runner.SubmitAsync(sources, Queues.Interactive, ct);
             var dossiers = sources.Zip(registrations, (source, registration) => new UploadedDossier(registration.Id.Value,
-                source.Label, source.Files.Count, registration.Created, registration.Status.ToString())).ToList();
+                source.Label, source.Files.Count, registration.Created, registration.Status.ToString(), $"/api/jobs/{registration.Id.Value}")).ToList();
             await audit.RecordAsync(AuditActions.Upload, string.Join(", ", dossiers.Select(d => d.Id)),
                 $"files: {string.Join(", ", received)}; dossiers: {string.Join(", ", dossiers.Select(d => $"{d.Label} ({d.Id}{(d.Created ? "" : ", already there")})"))}",
                 cancellationToken: ct);
@@ -140,4 +140,5 @@ public sealed record UploadReceipt(string UploadId, IReadOnlyList<UploadedDossie
 
 /// <param name="Created">False when the same content was taken in before: nothing is processed again.</param>
 /// <param name="Status">Queued, Processing, Completed or Failed.</param>
-public sealed record UploadedDossier(string Id, string Label, int Files, bool Created, string Status);
+/// <param name="Job">Where to follow it: <c>GET /api/jobs/{id}</c>.</param>
+public sealed record UploadedDossier(string Id, string Label, int Files, bool Created, string Status, string Job);

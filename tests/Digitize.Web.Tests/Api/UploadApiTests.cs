@@ -32,6 +32,7 @@ public sealed class UploadApiTests : IClassFixture<PortalFactory>
         var dossier = Assert.Single(receipt.GetProperty("dossiers").EnumerateArray());
         Assert.Equal("HS-2022-0010", dossier.GetProperty("label").GetString());
         string id = dossier.GetProperty("id").GetString()!;
+        Assert.Equal($"/api/jobs/{id}", dossier.GetProperty("job").GetString());
         Assert.Equal($"/api/jobs/{id}", response.Headers.Location?.OriginalString);
         var job = await JobPolling.WaitUntilFinishedAsync(client, $"/api/jobs/{id}", TimeSpan.FromMinutes(4));
         Assert.Equal("Completed", job.GetProperty("status").GetString());
