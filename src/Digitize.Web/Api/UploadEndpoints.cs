@@ -17,7 +17,7 @@ internal static class UploadEndpoints
             .RequireAuthorization(PortalPolicies.Staff)
             // The receiver checks the token itself for signed-in people (after the size check), not for API keys.
             .DisableAntiforgery()
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Accepts<UploadForm>("multipart/form-data")
             .WithTags("dossiers")
             .WithSummary("Submit a batch of scans: multipart field 'files' (JPEG/PNG/TIFF/PDF, or zips with one folder per dossier); "
                 + "optional field 'dossier' gathers the loose files into one dossier. Answers the dossiers made and where to follow them.")
@@ -44,4 +44,17 @@ internal static class UploadEndpoints
                 title: "Tải lên không được nhận");
         }
     }
+}
+
+/// <summary>
+/// The upload's form as the OpenAPI document describes it. The receiver reads the request itself (streamed into the
+/// upload folder, measured first), so this type is never bound.
+/// </summary>
+public sealed class UploadForm
+{
+    /// <summary>Scans (JPEG, PNG, TIFF, PDF) and zips (a folder per dossier, loose files a dossier each).</summary>
+    public required IFormFileCollection Files { get; init; }
+
+    /// <summary>A name that gathers this upload's loose files into one dossier; else each is its own.</summary>
+    public string? Dossier { get; init; }
 }

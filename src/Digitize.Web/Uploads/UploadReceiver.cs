@@ -1,4 +1,3 @@
-using Digitize.Catalog;
 using Digitize.Core.Archive;
 using Digitize.Core.Dossiers;
 using Digitize.Jobs.Hosting;
