@@ -1,3 +1,4 @@
+using Digitize.Web.Api;
 using Microsoft.AspNetCore.Routing;
 
 namespace Digitize.Web;
@@ -11,5 +12,7 @@ internal static class PortalEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         // Groups are added here as the portal's parts land: search, dossiers, documents, uploads, jobs.
+        endpoints.MapUploads();
+        endpoints.MapJobs();
     }
 }

@@ -10,6 +10,18 @@ public sealed class PortalOptions
     /// <summary>Largest upload (one request: several files or a zip), in MiB.</summary>
     public int MaxUploadMiB { get; set; } = 512;
 
+    /// <summary>Largest an upload may grow to once its zips are unpacked, in MiB (zip bomb protection).</summary>
+    public int MaxUnpackedMiB { get; set; } = 4096;
+
+    /// <summary>Most entries one uploaded zip may have.</summary>
+    public int MaxZipEntries { get; set; } = 10_000;
+
+    /// <summary>
+    /// How many times its compressed size one zip entry may inflate to. Scans hardly compress (JPEG, PDF: about 1:1,
+    /// a TIFF of a white page some 20:1); a zip bomb inflates 1,000:1.
+    /// </summary>
+    public int MaxCompressionRatio { get; set; } = 100;
+
     /// <summary>Sign-in attempts allowed per client address per minute (on top of the account lock-out).</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
@@ -39,6 +51,18 @@ internal sealed class PortalOptionsValidation : IValidateOptions<PortalOptions>
         if (options.MaxUploadMiB is < 1 or > 16384)
         {
             errors.Add($"Portal:MaxUploadMiB is {options.MaxUploadMiB}; give 1 to 16384 (MiB)");
+        }
+        if (options.MaxUnpackedMiB is < 1 or > 1024 * 1024)
+        {
+            errors.Add($"Portal:MaxUnpackedMiB is {options.MaxUnpackedMiB}; give 1 to 1048576 (MiB)");
+        }
+        if (options.MaxZipEntries is < 1 or > 1_000_000)
+        {
+            errors.Add($"Portal:MaxZipEntries is {options.MaxZipEntries}; give 1 to 1000000");
+        }
+        if (options.MaxCompressionRatio is < 2 or > 10_000)
+        {
+            errors.Add($"Portal:MaxCompressionRatio is {options.MaxCompressionRatio}; give 2 to 10000");
         }
         if (options.SignInAttemptsPerMinute is < 1 or > 1000)
         {

@@ -130,12 +130,15 @@ public static class PortalServiceCollectionExtensions
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Uploads.UploadReceiver>();
+        services.AddScoped<Progress.JobProgressReader>();
         services.AddExceptionHandler<PortalExceptionHandler>();
         services.AddProblemDetails();
         services.AddRazorPages().AddApplicationPart(typeof(PortalServiceCollectionExtensions).Assembly);
         services.AddOpenApi(options => options.AddDocumentTransformer<Api.ApiKeySecurityScheme>());
         // The dashboard asks for Hangfire's configuration service; the storage is the one the job system made.
-        services.AddHangfire(_ => { });
+        services.AddHangfire((provider, hangfire) =>
+            hangfire.UseLogProvider(new Dashboard.HostLogProvider(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())));
         return services;
     }
 

@@ -21,12 +21,17 @@ public sealed class PortalFactory : WebApplicationFactory<PortalFactory>
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("digitize-api-").FullName;
 
-    protected override IHostBuilder CreateHostBuilder() => PortalHost.CreateHostBuilder(new Dictionary<string, string?>
+    /// <summary>The host's settings; a test may change them (e.g. <c>Portal:MaxUploadMiB</c>) before the first client.</summary>
+    public Dictionary<string, string?> Settings { get; }
+
+    public PortalFactory() => Settings = new Dictionary<string, string?>
     {
         ["DataPath"] = DataFolder,
         ["Ocr:TessdataPath"] = Repository.Tessdata,
         ["Logging:LogLevel:Default"] = "Warning",
-    });
+    };
+
+    protected override IHostBuilder CreateHostBuilder() => PortalHost.CreateHostBuilder(Settings);
 
     protected override void Dispose(bool disposing)
     {
