@@ -10,8 +10,9 @@ public static class CatalogServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="CatalogSettings"/> (section <c>Catalog</c>, top-level <c>DataPath</c>), checks them when the host
-    /// starts, and registers one <see cref="CatalogDatabase"/> with <see cref="IWorkQueue"/>, <see cref="IRecordStore"/>
-    /// and <see cref="ICatalogQueries"/> over it, all singletons. The schema is migrated on first use.
+    /// starts, and registers one <see cref="CatalogDatabase"/> with <see cref="IWorkQueue"/>, <see cref="IRecordStore"/>,
+    /// <see cref="ICatalogQueries"/> and <see cref="Review.IReviewStore"/> over it, all singletons. The schema is migrated
+    /// on first use.
     /// </summary>
     public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +25,7 @@ public static class CatalogServiceCollectionExtensions
         services.TryAddSingleton<IWorkQueue>(provider => new SqlWorkQueue(provider.GetRequiredService<CatalogDatabase>()));
         services.TryAddSingleton<IRecordStore>(provider => new SqlRecordStore(provider.GetRequiredService<CatalogDatabase>()));
         services.TryAddSingleton<ICatalogQueries>(provider => new SqlCatalogQueries(provider.GetRequiredService<CatalogDatabase>()));
+        services.TryAddSingleton<Review.IReviewStore>(provider => new Review.SqlReviewStore(provider.GetRequiredService<CatalogDatabase>()));
         return services;
     }
 }
