@@ -52,6 +52,13 @@ public sealed class SqlReviewStore : IReviewStore
         string now = CatalogSql.Now();
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // A document signed before the catalog kept versions gets its signed version recorded before it is replaced.
+        if (await ReadAsync(connection, transaction, id, cancellationToken) is { Stored.Document.Signature: { } signature } before)
+        {
+            var previous = before.Stored.Document;
+            await InsertVersionAsync(connection, transaction, new DocumentVersion(id, before.Revision, previous.Pdf, signature,
+                previous.Fields, signature.SignedAt, "pipeline"), cancellationToken);
+        }
         // The optimistic check and the change in one statement: of two submissions of the same revision, one wins.
         int changed = await connection.ExecuteAsync(transaction, """
             UPDATE documents SET document_json = @Json, pdf = @Pdf, signed_sha256 = @Sha256, issued_date = @IssuedDate,

@@ -1,5 +1,6 @@
 using Digitize.Catalog;
 using Digitize.Core.Archive;
+using Digitize.Jobs.Review;
 using Digitize.Ocr;
 using Digitize.Signing;
 using Microsoft.Extensions.Configuration;
@@ -55,7 +56,8 @@ public static class DigitizeHost
             .AddOcr(builder.Configuration)
             .AddSigning(builder.Configuration)
             .AddSearch(builder.Configuration)
-            .AddJobs(builder.Configuration);
+            .AddJobs(builder.Configuration)
+            .AddReview(builder.Configuration);
         return builder;
     }
 
