@@ -1,3 +1,4 @@
+using Dapper;
 using Digitize.Catalog.Review;
 using Digitize.Core.Dossiers;
 using Digitize.Core.Extraction;
@@ -92,6 +93,38 @@ public abstract class SqlReviewStoreTests(Engine engine) : CatalogTestBase(engin
 
         await Assert.ThrowsAsync<Core.Errors.NotFoundException>(() =>
             Store.CommitCorrectionAsync(new CorrectionCommit(1, ghost, null, [], 1), None));
+    }
+
+    [Fact]
+    public async Task Migration_PutsDocumentsStoredBeforeTheQueueIntoIt_WhenAKeyFieldIsMissing()
+    {
+        Assert.Equal(4, await Database.MigrateToAsync(4, None));
+        var id = Id(1);
+        await using (var connection = await Database.OpenUnmigratedConnectionAsync(None))
+        {
+            const string now = "2024-01-02T03:04:05.0000000Z";
+            await connection.ExecuteAsync("""
+                INSERT INTO dossiers (id, label, status, pages_total, pages_pending, created_at, updated_at)
+                VALUES (@Id, 'hồ sơ cũ', 'Completed', 2, 0, @Now, @Now)
+                """, new { Id = id.Value, Now = now });
+            foreach (var document in new[] { Sure(id, 1), Without(id, 2, FieldNames.IssuedDate) })
+            {
+                await connection.ExecuteAsync("""
+                    INSERT INTO documents (dossier_id, document_id, ordinal, pages, text, mean_confidence, pdf, document_json)
+                    VALUES (@Dossier, @Document, @Ordinal, '1', '', 0.9, @Pdf, @Json)
+                    """,
+                    new
+                    {
+                        Dossier = id.Value, Document = document.DocumentId.ToString(), document.DocumentId.Ordinal, document.Pdf,
+                        Json = System.Text.Json.JsonSerializer.Serialize(document, DossierRecord.JsonOptions),
+                    });
+            }
+        }
+
+        var queue = await Store.ListQueueAsync(0.8, new PageRequest(), None);
+
+        Assert.Equal(CatalogDatabase.LatestSchemaVersion, await Database.GetSchemaVersionAsync(None));
+        Assert.Equal([new DocumentId(id, 2)], queue.Items.Select(d => d.Stored.Id));
     }
 
     private static SignatureEntry Signature(string seed) =>
