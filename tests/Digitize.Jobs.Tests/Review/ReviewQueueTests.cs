@@ -132,9 +132,30 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Contains((await review.ListAsync(new PageRequest(), None)).Items, i => i.DocumentId == id);
     }
 
+    [Fact]
+    public async Task With_signing_off_a_correction_updates_the_record_and_the_index_only()
+    {
+        using var host = await StartHostAsync(("Signing:Enabled", "false"));
+        var review = host.Services.GetRequiredService<IReviewQueue>();
+        var id = await IngestAsync(host, "Không ký", signed: false);
+        var item = (await review.GetAsync(id, None))!;
+
+        var result = await review.CorrectAsync(id, item.Revision,
+            new Dictionary<string, string?> { [FieldNames.CodeNumber] = "384", [FieldNames.CodeNotation] = "TB-SGDĐT" }, "phạm.d", None);
+
+        Assert.Null(result.Signature);
+        Assert.Equal(item.Pdf, result.Pdf);
+        Assert.Equal(2, result.Document.Revision);
+        Assert.Empty(await review.ListVersionsAsync(id, None));
+        Assert.Equal(2, (await review.ListCorrectionsAsync(id, None)).Count);
+        var hit = Assert.Single((await host.Services.GetRequiredService<ISearchIndex>().SearchAsync(
+            new SearchQuery("384/TB-SGDĐT", Confidentiality.Public), None)).Hits);
+        Assert.Equal(id, hit.DocumentId);
+    }
+
     public void Dispose() => Directory.Delete(_data, recursive: true);
 
-    private async Task<DocumentId> IngestAsync(IHost host, string label)
+    private async Task<DocumentId> IngestAsync(IHost host, string label, bool signed = true)
     {
         string folder = Path.Combine(_data, "scans", label);
         Directory.CreateDirectory(folder);
@@ -148,20 +169,25 @@ public sealed class ReviewQueueTests : IDisposable
         }
         var record = (await host.Services.GetRequiredService<IRecordStore>().GetRecordAsync(registration.Id, None))!;
         Assert.Equal(DossierStatus.Completed, record.Status);
-        Assert.NotNull(Assert.Single(record.Documents).Signature);
+        Assert.Equal(signed, Assert.Single(record.Documents).Signature is not null);
         return record.Documents[0].DocumentId;
     }
 
-    private async Task<IHost> StartHostAsync()
+    private async Task<IHost> StartHostAsync(params (string Key, string Value)[] settings)
     {
-        var builder = DigitizeHost.CreateBuilder(HostRole.Command, new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>
         {
             ["DataPath"] = _data,
             ["Catalog:Provider"] = "Sqlite",
             ["Catalog:ConnectionString"] = "",
             ["Jobs:Storage"] = "InMemory",
             ["Ocr:TessdataPath"] = Path.Combine(Programs.RepositoryRoot, "tessdata"),
-        });
+        };
+        foreach (var (key, value) in settings)
+        {
+            configuration[key] = value;
+        }
+        var builder = DigitizeHost.CreateBuilder(HostRole.Command, configuration);
         var host = builder.Build();
         await host.StartAsync();
         return host;
