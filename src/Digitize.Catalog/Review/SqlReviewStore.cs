@@ -161,25 +161,13 @@ public sealed class SqlReviewStore : IReviewStore
 
 // Row shapes for Dapper, wide types as in CatalogRows.
 
-internal sealed class ReviewRow
+internal sealed class ReviewRow : DocumentRow
 {
-    public string DocumentJson { get; set; } = "";
-    public string? IssuedDate { get; set; }
-    public string Label { get; set; } = "";
-    public string CreatedAt { get; set; } = "";
-    public string DossierId { get; set; } = "";
-    public long Ordinal { get; set; }
-    public long Version { get; set; }
     public long Revision { get; set; }
     public string? ReviewedAt { get; set; }
 
-    public ReviewDocument ToReviewDocument() => new(
-        new DocumentRow
-        {
-            DocumentJson = DocumentJson, IssuedDate = IssuedDate, Label = Label, CreatedAt = CreatedAt, DossierId = DossierId,
-            Ordinal = Ordinal, Version = Version,
-        }.ToStoredDocument(),
-        (int)Revision, ReviewedAt is null ? null : CatalogSql.ParseTime(ReviewedAt));
+    public ReviewDocument ToReviewDocument() =>
+        new(ToStoredDocument(), (int)Revision, ReviewedAt is null ? null : CatalogSql.ParseTime(ReviewedAt));
 }
 
 internal sealed class VersionRow
