@@ -20,10 +20,10 @@ internal static partial class FieldCrop
 
     public static Region RegionOf(string field, string? documentType) => field switch
     {
-        FieldNames.CodeNumber or FieldNames.CodeNotation or FieldNames.OrganName => new(0, 0, 0.02, 0.55, 0.2),
+        FieldNames.CodeNumber or FieldNames.CodeNotation or FieldNames.OrganName => new(0, 0, 0, 0.55, 0.35),
         FieldNames.IssuedDate or FieldNames.Place when documentType?.StartsWith("Đơn", StringComparison.Ordinal) == true =>
             new(-1, 0.35, 0.4, 0.65, 0.5),
-        FieldNames.IssuedDate or FieldNames.Place => new(0, 0.4, 0.04, 0.6, 0.2),
+        FieldNames.IssuedDate or FieldNames.Place => new(0, 0.4, 0, 0.6, 0.35),
         FieldNames.DossierCode or FieldNames.ReceivedAt or FieldNames.DueAt => new(0, 0, 0.1, 1, 0.45),
         FieldNames.SignerName or FieldNames.SignerPosition => new(-1, 0.4, 0.5, 0.6, 0.5),
         _ => new(0, 0, 0, 1, 0.5),

@@ -74,6 +74,10 @@ public sealed class ReviewQueue(
         {
             throw new ArgumentException("give at least one field to correct or confirm", nameof(corrections));
         }
+        foreach (string field in corrections.Keys.Where(f => !CorrectionValues.IsField(f)))
+        {
+            throw new InvalidCorrectionException(field, "no such field");
+        }
         var values = corrections.ToDictionary(c => c.Key, c => c.Value is null ? null : CorrectionValues.Normalize(c.Key, c.Value),
             StringComparer.Ordinal);
         var current = await store.GetAsync(document, cancellationToken) ?? throw NoDocument(document);
@@ -109,9 +113,15 @@ public sealed class ReviewQueue(
         catch (StaleRevisionException)
         {
             DeleteIfOurs(claimed, corrected.Signature);
-            var now2 = await store.GetAsync(document, cancellationToken) ?? throw NoDocument(document);
-            return AlreadyApplied(now2, revision, values) ?? throw new StaleRevisionException(
+            var latest = await store.GetAsync(document, cancellationToken) ?? throw NoDocument(document);
+            return AlreadyApplied(latest, revision, values) ?? throw new StaleRevisionException(
                 $"document {document} was corrected by someone else meanwhile; reload it and review again");
+        }
+        catch
+        {
+            // Not committed (the database failed): the next attempt must find the version's name free.
+            DeleteIfOurs(claimed, corrected.Signature);
+            throw;
         }
         logger.LogInformation("document {Document}: {Fields} corrected by {User}, revision {Revision}", document,
             string.Join(", ", values.Keys), user, stored.Revision);
