@@ -69,7 +69,8 @@ internal sealed class ErrorRow
     public DossierError ToDossierError() => new(new DossierId(DossierId), Label, CatalogSql.ParseStatus(Status), ToEntry());
 }
 
-internal sealed class DocumentRow
+// Not sealed: the review queue's row is a document row with two more columns.
+internal class DocumentRow
 {
     public string DocumentJson { get; set; } = "";
     public string? IssuedDate { get; set; }

@@ -10,8 +10,9 @@ public static class CatalogServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="CatalogSettings"/> (section <c>Catalog</c>, top-level <c>DataPath</c>), checks them when the host
-    /// starts, and registers one <see cref="CatalogDatabase"/> with <see cref="IWorkQueue"/>, <see cref="IRecordStore"/>
-    /// <see cref="ICatalogQueries"/>, the portal's accounts, client systems and audit log over it, all singletons. The schema is migrated on first use.
+    /// starts, and registers one <see cref="CatalogDatabase"/> with <see cref="IWorkQueue"/>, <see cref="IRecordStore"/>,
+    /// <see cref="ICatalogQueries"/>, <see cref="Review.IReviewStore"/>, and the portal's accounts, client systems and audit
+    /// log over it, all singletons. The schema is migrated on first use.
     /// </summary>
     public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +28,7 @@ public static class CatalogServiceCollectionExtensions
         services.TryAddSingleton<Accounts.IAccountStore>(provider => new Accounts.SqlAccountStore(provider.GetRequiredService<CatalogDatabase>()));
         services.TryAddSingleton<Accounts.IApiClientStore>(provider => new Accounts.SqlApiClientStore(provider.GetRequiredService<CatalogDatabase>()));
         services.TryAddSingleton<Audit.IAuditLog>(provider => new Audit.SqlAuditLog(provider.GetRequiredService<CatalogDatabase>()));
+        services.TryAddSingleton<Review.IReviewStore>(provider => new Review.SqlReviewStore(provider.GetRequiredService<CatalogDatabase>()));
         return services;
     }
 }

@@ -175,6 +175,48 @@ internal static class Migrations
             "CREATE INDEX ix_audit_log_actor ON audit_log (actor, at)",
         ],
         Audit.AuditLogAppendOnly.RunAsync),
+        // Step 5 comes from another branch; the numbering may have gaps, the order is what counts.
+        new(7, "review queue: key-field confidence and revision of each document, signed versions, field corrections",
+        [
+            // The lowest key-field confidence (0: one is missing or rejected), kept when a document is saved, so that the
+            // queue is a range scan on an index, not a read of every document's JSON, whatever threshold is configured.
+            "ALTER TABLE documents ADD COLUMN review_confidence double precision NOT NULL DEFAULT 1",
+            "ALTER TABLE documents ADD COLUMN reviewed_at text",
+            "ALTER TABLE documents ADD COLUMN revision integer NOT NULL DEFAULT 1",
+            "CREATE INDEX ix_documents_review ON documents (reviewed_at, review_confidence)",
+            // No foreign key to documents: a document stage that is run again replaces the documents' rows, and the
+            // signed versions and who corrected what must outlive that.
+            """
+            CREATE TABLE document_versions (
+                dossier_id     text NOT NULL,
+                document_id    text NOT NULL,
+                version        integer NOT NULL,
+                pdf            text NOT NULL,
+                signed_sha256  text,
+                signature_json text,
+                fields_json    text NOT NULL,
+                created_at     text NOT NULL,
+                created_by     text NOT NULL,
+                PRIMARY KEY (dossier_id, document_id, version)
+            )
+            """,
+            """
+            CREATE TABLE field_corrections (
+                dossier_id   text NOT NULL,
+                document_id  text NOT NULL,
+                version      integer NOT NULL,
+                field        text NOT NULL,
+                old_value    text,
+                new_value    text,
+                confirmed    integer NOT NULL,
+                corrected_by text NOT NULL,
+                corrected_at text NOT NULL,
+                PRIMARY KEY (dossier_id, document_id, version, field)
+            )
+            """,
+            "CREATE INDEX ix_field_corrections_by ON field_corrections (corrected_by, corrected_at)",
+        ],
+        Review.ReviewMigration.RunAsync),
     ];
 
     /// <summary>

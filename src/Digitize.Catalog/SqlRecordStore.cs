@@ -2,7 +2,9 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Digitize.Core.Dossiers;
+using Digitize.Catalog.Review;
 using Digitize.Core.Extraction;
+using Digitize.Core.Review;
 
 namespace Digitize.Catalog;
 
@@ -49,8 +51,10 @@ public sealed class SqlRecordStore : IRecordStore
         {
             var document = Normalized(original);
             await connection.ExecuteAsync(transaction, """
-                INSERT INTO documents (dossier_id, document_id, ordinal, pages, text, mean_confidence, pdf, document_json, issued_date, version)
-                VALUES (@DossierId, @DocumentId, @Ordinal, @Pages, @Text, @MeanConfidence, @Pdf, @Json, @IssuedDate, @Version)
+                INSERT INTO documents (dossier_id, document_id, ordinal, pages, text, mean_confidence, pdf, document_json, issued_date, version,
+                                       review_confidence)
+                VALUES (@DossierId, @DocumentId, @Ordinal, @Pages, @Text, @MeanConfidence, @Pdf, @Json, @IssuedDate, @Version,
+                        @ReviewConfidence)
                 """,
                 new
                 {
@@ -61,6 +65,7 @@ public sealed class SqlRecordStore : IRecordStore
                     IssuedDate = CatalogSql.ParseDate(document.Fields.GetValueOrDefault(FieldNames.IssuedDate)) is { } date
                         ? CatalogSql.FormatDate(date) : null,
                     Version = NextVersion(),
+                    ReviewConfidence = KeyFields.LowestConfidence(document),
                 }, cancellationToken);
             await connection.ExecuteAsync(transaction, """
                 INSERT INTO document_fields (dossier_id, document_id, name, value, confidence)
@@ -91,10 +96,11 @@ public sealed class SqlRecordStore : IRecordStore
         var key = new { Dossier = document.Dossier.Value, Document = document.ToString() };
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        string json = await connection.SingleOrDefaultAsync<string>(transaction,
-            "SELECT document_json FROM documents WHERE dossier_id = @Dossier AND document_id = @Document", key, cancellationToken)
+        var row = await connection.SingleOrDefaultAsync<SignedRow>(transaction,
+            "SELECT document_json AS Json, revision AS Revision FROM documents WHERE dossier_id = @Dossier AND document_id = @Document",
+            key, cancellationToken)
             ?? throw new Core.Errors.NotFoundException($"document {document} is not in the catalog");
-        var stored = JsonSerializer.Deserialize<DocumentRecord>(json, CatalogSql.StorageJson)
+        var stored = JsonSerializer.Deserialize<DocumentRecord>(row.Json, CatalogSql.StorageJson)
             ?? throw new InvalidDataException($"document {document}: its JSON is null");
         var signed = stored with { Pdf = signedPdf, Signature = signature };
         await connection.ExecuteAsync(transaction,
@@ -106,7 +112,16 @@ public sealed class SqlRecordStore : IRecordStore
                 Json = JsonSerializer.Serialize(signed, CatalogSql.StorageJson), Version = NextVersion(),
             },
             cancellationToken);
+        // The pipeline's signed file is the document's first version; corrections in review add the next ones.
+        await SqlReviewStore.InsertVersionAsync(connection, transaction, new DocumentVersion(document, (int)row.Revision, signedPdf,
+            signature, signed.Fields, DateTimeOffset.UtcNow, "pipeline"), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private sealed class SignedRow
+    {
+        public string Json { get; set; } = "";
+        public long Revision { get; set; }
     }
 
     public async Task SetIndexPendingAsync(DossierId dossier, bool pending, CancellationToken cancellationToken)
@@ -118,7 +133,7 @@ public sealed class SqlRecordStore : IRecordStore
 
     // Versions order the changes of one document for the search index: time in ticks, and never the same twice in a
     // process (two saves within one tick still get two versions).
-    private static long NextVersion()
+    internal static long NextVersion()
     {
         long now = DateTime.UtcNow.Ticks;
         long last, next;

@@ -1,5 +1,6 @@
 using Digitize.Catalog;
 using Digitize.Core.Archive;
+using Digitize.Jobs.Review;
 using Digitize.Ocr;
 using Digitize.Signing;
 using Microsoft.Extensions.Configuration;
@@ -65,7 +66,7 @@ public static class DigitizeHost
             .AddInMemoryCollection(commandLine ?? []);
     }
 
-    /// <summary>Every module's services: data folder, catalog, OCR, signing, search, jobs.</summary>
+    /// <summary>Every module's services: data folder, catalog, OCR, signing, search, jobs, review.</summary>
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -75,7 +76,8 @@ public static class DigitizeHost
             .AddOcr(configuration)
             .AddSigning(configuration)
             .AddSearch(configuration)
-            .AddJobs(configuration);
+            .AddJobs(configuration)
+            .AddReview(configuration);
     }
 
     // One line per event (Logging:Console:FormatterName "simple"), or JSON lines ("json"); the dossier and page in the scope.

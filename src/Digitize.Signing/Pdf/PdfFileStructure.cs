@@ -87,6 +87,8 @@ internal sealed class PdfFileStructure : IDisposable
 
     public IndirectReference FirstPage { get; }
 
+    public int PageCount => _document.NumberOfPages;
+
     public DictionaryToken FirstPageDictionary { get; }
 
     public (double Left, double Bottom, double Right, double Top) MediaBox { get; }
