@@ -1,3 +1,5 @@
+using Digitize.Web.Api;
+using Digitize.Web.Documents;
 using Microsoft.AspNetCore.Routing;
 
 namespace Digitize.Web;
@@ -11,5 +13,9 @@ internal static class PortalEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         // Groups are added here as the portal's parts land: search, dossiers, documents, uploads, jobs.
+        endpoints.MapSearchApi();
+        endpoints.MapDossierReadApi();
+        endpoints.MapDocumentApi();
+        endpoints.MapDocumentPdfPages();   // the browser's /documents/{id}/pdf (cookie), beside the API's
     }
 }

@@ -5,6 +5,8 @@ using Digitize.Jobs.Hosting;
 using Digitize.Web.Accounts;
 using Digitize.Web.ApiKeys;
 using Digitize.Web.Audit;
+using Digitize.Web.Documents;
+using Digitize.Web.Search;
 using Digitize.Web.Security;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
@@ -126,6 +128,9 @@ public static class PortalServiceCollectionExtensions
         });
         services.AddHttpContextAccessor();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<DocumentAccess>();
+        services.AddScoped<DocumentPdfs>();
+        services.AddScoped<PortalSearch>();
         services.AddExceptionHandler<PortalExceptionHandler>();
         services.AddProblemDetails();
         services.AddRazorPages().AddApplicationPart(typeof(PortalServiceCollectionExtensions).Assembly);
