@@ -136,7 +136,8 @@ public static class PortalServiceCollectionExtensions
         services.AddRazorPages().AddApplicationPart(typeof(PortalServiceCollectionExtensions).Assembly);
         services.AddOpenApi(options => options.AddDocumentTransformer<Api.ApiKeySecurityScheme>());
         // The dashboard asks for Hangfire's configuration service; the storage is the one the job system made.
-        services.AddHangfire(_ => { });
+        services.AddHangfire((provider, hangfire) =>
+            hangfire.UseLogProvider(new Dashboard.HostLogProvider(provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>())));
         return services;
     }
 
