@@ -50,8 +50,8 @@ public sealed class IndexModel(PortalSearch search) : PageModel
     /// <summary>This search with one filter set (or cleared, with null), the others kept, back on the first page.</summary>
     public string With(string parameter, string? value) => Link(Values(parameter, value), page: 1);
 
-    /// <summary>This search on another page.</summary>
-    public string OnPage(int page) => Link(Values(null, null), page);
+    /// <summary>This search on another page (not "On…": Razor Pages would take that for a handler).</summary>
+    public string PageLink(int page) => Link(Values(null, null), page);
 
     public int PageCount => Result is null ? 0
         : (int)Math.Min((Result.Total + Asked.Size - 1) / Asked.Size, SearchRequest.MaxHitsReachable / Asked.Size);
