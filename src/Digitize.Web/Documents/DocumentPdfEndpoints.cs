@@ -21,7 +21,8 @@ internal static class DocumentPdfEndpoints
         var file = await pdfs.OpenAsync(user, id, delivery, ct);
         if (file is null)
         {
-            return Results.NotFound();
+            // The same words for a missing document and one above the clearance; a body, so the browser shows them.
+            return Results.Text("Không tìm thấy văn bản.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
         // The id is a well-formed DOSSIER.NN here (the file was found by it): safe in a header.
         return delivery == PdfDelivery.Inline ? new InlinePdf(file, id) : file;

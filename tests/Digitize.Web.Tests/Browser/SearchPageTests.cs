@@ -53,9 +53,10 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
         var (value, count) = options.MinBy(o => o.Count);
         Assert.True(count < before);
 
-        await page.Locator(".facet[data-facet=type] a", new() { HasText = value }).First.ClickAsync();
+        string link = (await page.Locator($".facet[data-facet=type] a[data-value='{value}']").GetAttributeAsync("href"))!;
+        await page.Locator($".facet[data-facet=type] a[data-value='{value}']").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("type=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith(link, StringComparison.Ordinal));
         Assert.Contains("q=ngay", page.Url, StringComparison.Ordinal);
         Assert.Equal(count, await TotalAsync(page));
         Assert.Equal(count, await page.Locator("a.hit-link").CountAsync());

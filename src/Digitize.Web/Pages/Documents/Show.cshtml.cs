@@ -6,6 +6,7 @@ using Digitize.Web.Accounts;
 using Digitize.Web.Audit;
 using Digitize.Web.Documents;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,6 +32,9 @@ public sealed class ShowModel(DocumentAccess access, IRecordStore records, Archi
         ["file"] = "Tệp PDF",
     };
 
+    /// <summary>No such document for this reader (missing, or above the clearance: the page cannot tell, and says the same).</summary>
+    public bool Missing { get; private set; }
+
     public StoredDocument Stored { get; private set; } = null!;
 
     public DocumentRecord Document => Stored.Document;
@@ -43,7 +47,10 @@ public sealed class ShowModel(DocumentAccess access, IRecordStore records, Archi
     {
         if (await access.FindDocumentAsync(User, id, ct) is not { } stored)
         {
-            return NotFound();
+            // A page saying so, with status 404: a bare 404 would leave the browser's own error page.
+            Missing = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
         Stored = stored;
         var record = await records.GetRecordAsync(stored.Id.Dossier, ct);
