@@ -38,9 +38,7 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
     [Fact]
     public async Task FacetLink_FiltersTheHits_AndKeepsTheQuery()
     {
-        var page = await browser.NewPageAsync(portal.BaseAddress);
-        await BrowserFixture.SignInAsync(page, portal.Accounts["can-bo"]);
-        await SearchAsync(page, "ngay");
+        var page = await SearchAsAsync("can-bo", "ngay");
         long before = await TotalAsync(page);
         // The type with the fewest documents: choosing it must narrow the hits to exactly its count.
         var types = page.Locator(".facet[data-facet=type] li");
@@ -72,9 +70,7 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
         // Words of the secret decision's subject ("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức").
         const string words = "hoi dong sat hach xet tuyen vien chuc";
 
-        var uncleared = await browser.NewPageAsync(portal.BaseAddress);
-        await BrowserFixture.SignInAsync(uncleared, portal.Accounts["can-bo"]);
-        await SearchAsync(uncleared, words);
+        var uncleared = await SearchAsAsync("can-bo", words);
         Assert.Equal(0, await uncleared.Locator($"a[href='/documents/{secret}']").CountAsync());
         Assert.Equal(0, await TotalAsync(uncleared));
         Assert.Equal(0, await uncleared.Locator(".facet li").CountAsync());
@@ -82,9 +78,7 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
         Assert.Equal(404, (await uncleared.GotoAsync($"/documents/{secret}/pdf"))!.Status);
         Assert.Equal(404, (await uncleared.GotoAsync($"/documents/{secret}/pdf?download=1"))!.Status);
 
-        var cleared = await browser.NewPageAsync(portal.BaseAddress);
-        await BrowserFixture.SignInAsync(cleared, portal.Accounts["can-bo-mat"]);
-        await SearchAsync(cleared, words);
+        var cleared = await SearchAsAsync("can-bo-mat", words);
         Assert.Equal(1, await cleared.Locator($"a[href='/documents/{secret}']").CountAsync());
         Assert.True(await cleared.Locator(".facet[data-facet=type] li").CountAsync() > 0);
         Assert.Equal(200, (await cleared.GotoAsync($"/documents/{secret}"))!.Status);
@@ -94,9 +88,7 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
     [Fact]
     public async Task DateRange_TypedAsDayMonthYear_Filters_AndABadDate_IsExplained()
     {
-        var page = await browser.NewPageAsync(portal.BaseAddress);
-        await BrowserFixture.SignInAsync(page, portal.Accounts["can-bo"]);
-        await SearchAsync(page, "ngay");
+        var page = await SearchAsAsync("can-bo", "ngay");
         long all = await TotalAsync(page);
 
         await page.GetByLabel("Từ ngày").FillAsync("01/01/2016");
@@ -108,6 +100,15 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
         await page.GetByLabel("Từ ngày").FillAsync("32/01/2016");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("không hợp lệ");
+    }
+
+    /// <summary>A new browser signed in as <paramref name="user"/>, on the results of <paramref name="query"/>.</summary>
+    private async Task<IPage> SearchAsAsync(string user, string query)
+    {
+        var page = await browser.NewPageAsync(portal.BaseAddress);
+        await BrowserFixture.SignInAsync(page, portal.Accounts[user]);
+        await SearchAsync(page, query);
+        return page;
     }
 
     private static async Task SearchAsync(IPage page, string query)

@@ -44,7 +44,7 @@ try
     using (var index = new LuceneSearchIndex(Path.Combine(data, "index")))
     {
         // As `digitize reindex` builds it: from the catalog, where the portal's host will find it.
-        long indexed = await index.ReindexAsync(FromCatalog(new SqlCatalogQueries(catalog)), null, CancellationToken.None);
+        long indexed = await index.ReindexAsync(BenchmarkData.FromCatalog(new SqlCatalogQueries(catalog)), null, CancellationToken.None);
         Console.WriteLine($"index: {indexed:N0} documents from the catalog in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
@@ -129,14 +129,6 @@ static async Task GetAsync(HttpClient client, SearchQuery query)
     if (!response.IsSuccessStatusCode || !page.Contains("data-total", StringComparison.Ordinal))
     {
         throw new InvalidOperationException($"GET /?{string.Join('&', parameters)}: {(int)response.StatusCode}, no results in the page");
-    }
-}
-
-static async IAsyncEnumerable<SearchDocument> FromCatalog(SqlCatalogQueries queries)
-{
-    await foreach (var stored in queries.StreamDocumentsAsync(CancellationToken.None))
-    {
-        yield return SearchDocument.From(stored.Document, stored.DossierLabel, stored.Version);
     }
 }
 

@@ -61,4 +61,13 @@ internal static class BenchmarkData
     }
 
     public static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    /// <summary>The catalog's documents as the search index takes them, as <c>digitize reindex</c> reads them.</summary>
+    public static async IAsyncEnumerable<SearchDocument> FromCatalog(SqlCatalogQueries queries)
+    {
+        await foreach (var stored in queries.StreamDocumentsAsync(CancellationToken.None))
+        {
+            yield return SearchDocument.From(stored.Document, stored.DossierLabel, stored.Version);
+        }
+    }
 }

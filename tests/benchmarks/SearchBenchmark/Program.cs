@@ -62,7 +62,7 @@ try
         await BenchmarkData.FillCatalogAsync(catalog, documents.Take(reindexCount).ToList());
         Console.WriteLine($"catalog: {reindexCount:N0} documents stored in {clock.Elapsed.TotalSeconds:F1} s (not timed below)");
         clock.Restart();
-        long reindexed = await index.ReindexAsync(FromCatalog(new SqlCatalogQueries(catalog)), null, CancellationToken.None);
+        long reindexed = await index.ReindexAsync(BenchmarkData.FromCatalog(new SqlCatalogQueries(catalog)), null, CancellationToken.None);
         Console.WriteLine($"reindex from the catalog: {reindexed:N0} documents read, indexed into a new folder and swapped in {clock.Elapsed.TotalSeconds:F1} s: {reindexed / clock.Elapsed.TotalSeconds:N0} documents/s");
     }
 }
@@ -81,13 +81,5 @@ static void Row(string kind, List<(string Kind, double Ms, long Total)> rows)
     Console.WriteLine($"  {kind,-22} {rows.Count,5} {BenchmarkData.Percentile(ms, 0.5),10:F2} {BenchmarkData.Percentile(ms, 0.95),8:F2} {ms[^1],8:F2} {totals[totals.Count / 2],12:N0}");
 }
 
-
 static long DirectorySize(string folder) => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 
-static async IAsyncEnumerable<SearchDocument> FromCatalog(SqlCatalogQueries queries)
-{
-    await foreach (var stored in queries.StreamDocumentsAsync(CancellationToken.None))
-    {
-        yield return SearchDocument.From(stored.Document, stored.DossierLabel, stored.Version);
-    }
-}

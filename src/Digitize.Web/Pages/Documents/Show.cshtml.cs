@@ -17,7 +17,8 @@ namespace Digitize.Web.Pages.Documents;
 /// hash, and the dossier's other documents the reader may see. A document above the clearance is a plain 404.
 /// </summary>
 [Authorize(Policy = PortalPolicies.Reader)]
-public sealed class ShowModel(DocumentAccess access, IRecordStore records, ArchiveVerifier verifier, AuditTrail audit) : PageModel
+public sealed class ShowModel(DocumentAccess access, IRecordStore records, ArchiveVerifier verifier, AuditTrail audit, TimeProvider clock)
+    : PageModel
 {
     /// <summary>The verifier's checks by their names, as a reader calls them.</summary>
     private static readonly Dictionary<string, string> CheckNames = new(StringComparer.Ordinal)
@@ -43,6 +44,8 @@ public sealed class ShowModel(DocumentAccess access, IRecordStore records, Archi
 
     public VerificationReport? Verification { get; private set; }
 
+    public DateTimeOffset VerifiedAt { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (await access.FindDocumentAsync(User, id, ct) is not { } stored)
@@ -59,6 +62,7 @@ public sealed class ShowModel(DocumentAccess access, IRecordStore records, Archi
         {
             // Verified on every view: the file on disk now, against the hash the catalog recorded when it was signed.
             Verification = (await verifier.VerifyRecordAsync(stored.Id.ToString(), ct)).FirstOrDefault();
+            VerifiedAt = clock.GetUtcNow();
         }
         await audit.RecordAsync(AuditActions.OpenDocument, stored.Id.ToString(), cancellationToken: ct);
         return Page();
