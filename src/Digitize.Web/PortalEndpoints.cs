@@ -1,4 +1,5 @@
 using Digitize.Web.Api;
+using Digitize.Web.Documents;
 using Microsoft.AspNetCore.Routing;
 
 namespace Digitize.Web;
@@ -11,8 +12,11 @@ internal static class PortalEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        // Groups are added here as the portal's parts land: search, dossiers, documents, uploads, jobs.
         endpoints.MapUploads();
         endpoints.MapJobs();
+        endpoints.MapSearchApi();
+        endpoints.MapDossierReadApi();
+        endpoints.MapDocumentApi();
+        endpoints.MapDocumentPdfPages();   // the browser's /documents/{id}/pdf (cookie), beside the API's
     }
 }
