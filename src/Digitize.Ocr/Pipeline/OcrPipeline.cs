@@ -20,11 +20,6 @@ public sealed class OcrPipeline : IDisposable
     public OcrPipeline(OcrOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        string model = Path.Combine(options.TessdataPath, options.Model + ".traineddata");
-        if (!File.Exists(model))
-        {
-            throw new MissingDependencyException($"{model}: the OCR model is not installed (run scripts/setup.sh)");
-        }
         _options = options;
         _engines = new EnginePool(options);
     }
@@ -40,6 +35,13 @@ public sealed class OcrPipeline : IDisposable
     public async Task<PageResult> RecognizePageAsync(PageRef page, string workFolder, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
+        // Checked here, not when the pipeline is made: a failure there would stop the job before it could record why,
+        // and the dossier would wait for ever. Here it fails the page with the reason (permanent: no retry helps).
+        string model = Path.Combine(_options.TessdataPath, _options.Model + ".traineddata");
+        if (!File.Exists(model))
+        {
+            throw new MissingDependencyException($"{model}: the OCR model is not installed (run scripts/setup.sh, or set Ocr:TessdataPath)");
+        }
         Directory.CreateDirectory(workFolder);
         var file = ScanFile.Open(page.File, _options);
         if (page.PageInFile < 1 || page.PageInFile > file.PageCount)

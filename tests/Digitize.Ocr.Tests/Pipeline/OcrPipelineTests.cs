@@ -177,11 +177,17 @@ public sealed partial class OcrPipelineTests : IClassFixture<OcrPipelineTests.Pi
     }
 
     [Fact]
-    public void Constructor_ThrowsMissingDependency_WhenTheModelIsNotInstalled()
+    public async Task RecognizePageAsync_ThrowsMissingDependency_WhenTheModelIsNotInstalled()
     {
-        var ex = Assert.Throws<MissingDependencyException>(() => new OcrPipeline(Samples.Options() with { Model = "vie_missing" }));
+        // Made without complaint (a job that cannot even be made could not record why), refused when used.
+        using var pipeline = new OcrPipeline(Samples.Options() with { Model = "vie_missing" });
+        var (_, _, jpeg) = Samples.FindPage(p => p.Format == "jpeg");
+        using var work = new TempFolder();
+
+        var ex = await Assert.ThrowsAsync<MissingDependencyException>(() => pipeline.RecognizePageAsync(new PageRef(1, jpeg, 1), work.Path));
 
         Assert.Contains("vie_missing.traineddata", ex.Message);
+        Assert.True(ex.IsPermanent);
     }
 
     private static string Failure(AllPagesResult result, string file) =>
