@@ -129,6 +129,19 @@ internal static class Migrations
             "ALTER TABLE dossiers ADD COLUMN index_pending integer NOT NULL DEFAULT 0",
             "CREATE INDEX ix_dossiers_index_pending ON dossiers (index_pending)",
         ]),
+        new(5, "page warnings (a blank page): shown by status and the record, never failing the dossier",
+        [
+            """
+            CREATE TABLE warnings (
+                dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+                page       integer NOT NULL,
+                file       text NOT NULL,
+                stage      text NOT NULL,
+                message    text NOT NULL,
+                PRIMARY KEY (dossier_id, page, message)
+            )
+            """,
+        ]),
     ];
 
     /// <summary>

@@ -50,6 +50,8 @@ public static class DigitizeHost
             .AddInMemoryCollection(commandLine ?? []);
         AddLogging(builder.Logging, builder.Configuration, role);
         builder.Services.AddSingleton(new DataFolder(builder.Configuration["DataPath"] is { Length: > 0 } path ? path : "data"));
+        // First of the hosted services: a data folder that cannot be written stops the host before anything uses it.
+        builder.Services.AddHostedService<DataFolderCheck>();
         builder.Services
             .AddCatalog(builder.Configuration)
             .AddOcr(builder.Configuration)
@@ -71,4 +73,16 @@ public static class DigitizeHost
             }
         }); // registers the simple, json and systemd formatters; Logging:Console:FormatterName picks one
     }
+}
+
+/// <summary>Checks at start that the data folder can be written (<see cref="DataFolder.EnsureWritable"/>).</summary>
+internal sealed class DataFolderCheck(DataFolder data) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        data.EnsureWritable();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
