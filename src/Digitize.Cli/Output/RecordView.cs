@@ -98,7 +98,8 @@ internal static class RecordView
     {
         foreach (var e in errors)
         {
-            Console.WriteLine($"  {kind}: {Escape(e.File)}{(e.Page is { } p ? $" page {p}" : "")} [{e.Stage}]: {Escape(e.Message)}");
+            string where = string.Join(' ', new[] { Escape(e.File), e.Page is { } p ? $"page {p}" : "" }.Where(s => s.Length > 0));
+            Console.WriteLine($"  {kind}: {(where.Length > 0 ? where + " " : "")}[{e.Stage}]: {Escape(e.Message)}");
         }
     }
 

@@ -40,7 +40,7 @@ public static class RegularFile
             string reason = Marshal.GetPInvokeErrorMessage(errno);
             throw errno is 13 or 1 // EACCES, EPERM
                 ? new UnauthorizedAccessException($"{path}: {reason}")
-                : new IOException(path.Contains('\uFFFD') ? $"{path}: the name is not valid UTF-8" : $"{path}: {reason}");
+                : new IOException(path.Contains('\uFFFD') ? "its name is not valid UTF-8, so it cannot be opened; rename it" : reason);
         }
         var handle = new SafeFileHandle(fd, ownsHandle: true);
         var opened = KindOf(handle);
