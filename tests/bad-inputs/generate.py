@@ -193,8 +193,7 @@ CASES = {
     "non-utf8-folder": lambda o, a: folder(o, b"non-utf8-folder-\xff\xfe", {"page-01.jpg": good_jpeg()}),
     "non-utf8-file": lambda o, a: folder(o, "non-utf8-file", {b"page-\xe9.jpg": good_jpeg()}),
     "unreadable-folder": lambda o, a: os.chmod(folder(o, "unreadable-folder", {"page-01.jpg": good_jpeg()}), 0),
-    "unreadable-file": lambda o, a: os.chmod(os.path.join(
-        folder(o, "unreadable-file", {"page-01.jpg": good_jpeg(), "page-02.jpg": good_jpeg()}), b"page-02.jpg"), 0),
+    "unreadable-file": None,  # made with readable-part: the same first page, without the unreadable second one
     "empty-folder": lambda o, a: folder(o, "empty-folder", {}),
     "hidden-only": lambda o, a: folder(o, "hidden-only", {".DS_Store": b"x", ".page-01.jpg": good_jpeg()}),
     "subfolders-only": lambda o, a: folder(o, "subfolders-only", {"scans/page-01.jpg": good_jpeg()}),
@@ -231,6 +230,25 @@ CASES = {
 }
 
 
+def unreadable_pair(out):
+    first = good_jpeg()
+    os.chmod(os.path.join(folder(out, "unreadable-file", {"page-01.jpg": first, "page-02.jpg": good_jpeg()}), b"page-02.jpg"), 0)
+    folder(out, "readable-part", {"page-01.jpg": first})
+
+
+def scan_pdf_pages(jpeg, pages, dpi=300):
+    """A PDF of PAGES scanned pages that all show one JPEG (stored once)."""
+    width, height, components = jpeg_size(jpeg)
+    space = b"/DeviceRGB" if components == 3 else b"/DeviceGray"
+    w, h = width * 72 / dpi, height * 72 / dpi
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+               stream(b"", b"q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q" % (w, h)),
+               stream(b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent 8 /Filter /DCTDecode" % (width, height, space), jpeg)]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 3 0 R >>" % (w, h)] * pages
+    return pdf(objects)
+
+
 def order_pair(out):
     first, second = good_jpeg(0), good_jpeg(1)
     folder(out, "order-ab", {"page-01.jpg": first, "page-02.jpg": second})
@@ -242,9 +260,10 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--only", nargs="*", help="make only these cases (names as --list prints them)")
     parser.add_argument("--bomb-mib", type=int, default=512, help="what the content-stream bomb inflates to")
+    parser.add_argument("--pages", type=int, default=24, help="pages of big-scan.pdf (made only when asked for by --only)")
     parser.add_argument("--list", action="store_true", help="print the case names and exit")
     args = parser.parse_args()
-    names = list(CASES) + ["order-ba"]
+    names = list(CASES) + ["order-ba", "readable-part"]
     if args.list:
         print("\n".join(names))
         return
@@ -253,6 +272,11 @@ def main():
         if name in ("order-ab", "order-ba"):
             if not os.path.exists(os.path.join(args.out, "order-ab")):
                 order_pair(args.out)
+        elif name in ("unreadable-file", "readable-part"):
+            if not os.path.exists(os.path.join(args.out, "readable-part")):
+                unreadable_pair(args.out)
+        elif name == "big-scan.pdf":
+            write(os.path.join(args.out, "big-scan.pdf"), scan_pdf_pages(good_jpeg(), args.pages))
         elif name in CASES:
             CASES[name](args.out, args)
         else:
