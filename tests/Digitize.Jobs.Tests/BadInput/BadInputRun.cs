@@ -46,6 +46,9 @@ public sealed class BadInputRun : IAsyncLifetime
 
     public string StatusOutput { get; private set; } = "";
 
+    /// <summary>What the plain (not JSON) commands printed about the dossiers: ingest of the same folder again, show.</summary>
+    public string PlainOutput { get; private set; } = "";
+
     public JsonElement StatusJson { get; private set; }
 
     public async Task InitializeAsync()
@@ -80,6 +83,10 @@ public sealed class BadInputRun : IAsyncLifetime
         StatusOutput = (await Programs.RunAsync(Programs.Cli, Run.Environment, TimeSpan.FromMinutes(1), "status")).Output;
         using var status = JsonDocument.Parse((await Programs.RunAsync(Programs.Cli, Run.Environment, TimeSpan.FromMinutes(1), "status", "--json")).Output);
         StatusJson = status.RootElement.Clone();
+        var again = await Programs.RunAsAsync(RunAs, Programs.Cli, Environment, Limit, "ingest", Inputs);
+        var show = await Programs.RunAsync(Programs.Cli, Run.Environment, TimeSpan.FromMinutes(1), "show",
+            Records.Single(r => r.Key.StartsWith("evil", StringComparison.Ordinal)).Value.GetProperty("id").GetString()!);
+        PlainOutput = again.Output + again.Error + show.Output + show.Error;
     }
 
     public async Task DisposeAsync()

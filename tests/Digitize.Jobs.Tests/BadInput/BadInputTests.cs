@@ -155,10 +155,16 @@ public sealed class BadInputTests(BadInputRun run, ITestOutputHelper output) : I
     public void NamesFromTheDisk_AreEscapedWhereverTheyArePrinted()
     {
         string forged = "\n[0000000000000000] Completed";
-        Assert.Contains(@"evil\u000a[0000000000000000] Completed\u001b[2J\u001b[31m", run.StatusOutput);
-        Assert.DoesNotContain(forged, run.StatusOutput);
-        Assert.DoesNotContain('\u001b', run.StatusOutput);
-        Assert.DoesNotContain('\u001b', run.Error);
+        string escaped = @"evil\u000a[0000000000000000] Completed\u001b[2J\u001b[31m";
+        output.WriteLine(run.PlainOutput);
+
+        Assert.Contains($"{escaped}: same content as dossier", run.PlainOutput); // ingest again
+        Assert.Contains($"{escaped} [", run.PlainOutput); // show
+        foreach (string printed in new[] { run.PlainOutput, run.StatusOutput, run.Error })
+        {
+            Assert.DoesNotContain(forged, printed);
+            Assert.DoesNotContain('\u001b', printed);
+        }
     }
 
     [Fact]
