@@ -16,6 +16,8 @@ if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
   packages+=(ocrmypdf img2pdf bc)
   # Signing tests put a key on a SoftHSM2 software token to exercise the PKCS#11 path (libsofthsm2.so).
   packages+=(softhsm2)
+  # The bad-input tests and benchmark measure peak resident memory with /usr/bin/time.
+  packages+=(time)
 fi
 
 # npm fetches the tessdata_best_int model from the npm registry; Debian's npm if the machine has none.
