@@ -257,7 +257,7 @@ def order_pair(out):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("out")
+    parser.add_argument("out", nargs="?")
     parser.add_argument("--only", nargs="*", help="make only these cases (names as --list prints them)")
     parser.add_argument("--bomb-mib", type=int, default=512, help="what the content-stream bomb inflates to")
     parser.add_argument("--pages", type=int, default=24, help="pages of big-scan.pdf (made only when asked for by --only)")
