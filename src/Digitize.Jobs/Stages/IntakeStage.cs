@@ -53,7 +53,19 @@ public sealed class IntakeStage(IWorkQueue work, IPageCounter pageCounter, DataF
         foreach (var (path, sha) in hashed)
         {
             string name = Path.GetFileName(path);
-            string archived = data.ArchiveOriginal(id, path, sha);
+            string archived;
+            try
+            {
+                archived = data.ArchiveOriginal(id, path, sha);
+            }
+            catch (Exception ex) when (ex is InputFileException or UnauthorizedAccessException or FileNotFoundException)
+            {
+                // The original changed between hashing and copying (removed, made unreadable, replaced by a pipe).
+                // A full disk, by contrast, is the machine's problem and stops the batch.
+                errors.Add(new ErrorEntry(name, null, StageName, Unreadable(ex)));
+                files.Add(new FileRegistration(name, sha, null, 0));
+                continue;
+            }
             int count = 0;
             try
             {
