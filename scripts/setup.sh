@@ -18,6 +18,8 @@ if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
   packages+=(softhsm2)
   # Browser tests of the web portal drive Debian's Chromium with Playwright (no browser download).
   packages+=(chromium)
+  # The bad-input tests and benchmark measure peak resident memory with /usr/bin/time.
+  packages+=(time)
 fi
 
 # npm fetches the tessdata_best_int model from the npm registry; Debian's npm if the machine has none.

@@ -37,4 +37,7 @@ public interface ICatalogQueries
 
     /// <summary>Every recorded error with its dossier, oldest dossier first.</summary>
     Task<IReadOnlyList<DossierError>> ListFailuresAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every recorded page warning (a blank page) with its dossier, oldest dossier first.</summary>
+    Task<IReadOnlyList<DossierError>> ListWarningsAsync(CancellationToken cancellationToken);
 }

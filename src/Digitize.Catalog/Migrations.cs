@@ -129,6 +129,19 @@ internal static class Migrations
             "ALTER TABLE dossiers ADD COLUMN index_pending integer NOT NULL DEFAULT 0",
             "CREATE INDEX ix_dossiers_index_pending ON dossiers (index_pending)",
         ]),
+        new(5, "page warnings (a blank page): shown by status and the record, never failing the dossier",
+        [
+            """
+            CREATE TABLE warnings (
+                dossier_id text NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+                page       integer NOT NULL,
+                file       text NOT NULL,
+                stage      text NOT NULL,
+                message    text NOT NULL,
+                PRIMARY KEY (dossier_id, page, message)
+            )
+            """,
+        ]),
         new(6, "portal accounts, API client systems, audit log",
         [
             """
@@ -175,7 +188,6 @@ internal static class Migrations
             "CREATE INDEX ix_audit_log_actor ON audit_log (actor, at)",
         ],
         Audit.AuditLogAppendOnly.RunAsync),
-        // Step 5 comes from another branch; the numbering may have gaps, the order is what counts.
         new(7, "review queue: key-field confidence and revision of each document, signed versions, field corrections",
         [
             // The lowest key-field confidence (0: one is missing or rejected), kept when a document is saved, so that the

@@ -157,6 +157,18 @@ public sealed class SqlCatalogQueries : ICatalogQueries
         return rows.Select(r => r.ToDossierError()).ToList();
     }
 
+    public async Task<IReadOnlyList<DossierError>> ListWarningsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.ListAsync<ErrorRow>(null, """
+            SELECT d.id AS DossierId, d.label AS Label, d.status AS Status, w.file AS File, w.page AS Page, w.stage AS Stage,
+                   w.message AS Message
+            FROM warnings w JOIN dossiers d ON d.id = w.dossier_id
+            ORDER BY d.created_at, d.id, w.page, w.message
+            """, null, cancellationToken);
+        return rows.Select(r => r.ToDossierError()).ToList();
+    }
+
     /// <summary>
     /// A WHERE clause built from the filters that are set. A filter left null adds nothing (rather than
     /// <c>@x IS NULL OR …</c>, which PostgreSQL cannot type when the parameter is null).

@@ -43,7 +43,7 @@ public sealed class SqlRecordStore : IRecordStore
         await connection.EnsureDossierAsync(transaction, dossier, cancellationToken);
 
         // Replace, never append: a retried document stage stores the same documents again.
-        foreach (string table in (string[])["document_fields", "documents", "page_details"])
+        foreach (string table in (string[])["document_fields", "documents", "page_details", "warnings"])
         {
             await connection.ExecuteAsync(transaction, $"DELETE FROM {table} WHERE dossier_id = @id", new { id }, cancellationToken);
         }
@@ -82,6 +82,12 @@ public sealed class SqlRecordStore : IRecordStore
             ON CONFLICT (dossier_id, page) DO UPDATE SET entry_json = excluded.entry_json
             """,
             pages.Select(page => new { DossierId = id, page.Page, Json = JsonSerializer.Serialize(page, CatalogSql.StorageJson) }),
+            cancellationToken);
+        await connection.ExecuteAsync(transaction, """
+            INSERT INTO warnings (dossier_id, page, file, stage, message) VALUES (@DossierId, @Page, @File, 'page', @Message)
+            ON CONFLICT (dossier_id, page, message) DO NOTHING
+            """,
+            pages.SelectMany(page => (page.Warnings ?? []).Select(message => new { DossierId = id, page.Page, page.File, Message = message })),
             cancellationToken);
         await connection.ExecuteAsync(transaction, "UPDATE dossiers SET updated_at = @Now WHERE id = @id",
             new { id, Now = CatalogSql.Now() }, cancellationToken);
@@ -199,6 +205,10 @@ public sealed class SqlRecordStore : IRecordStore
             SELECT file AS File, page AS Page, stage AS Stage, message AS Message
             FROM errors WHERE dossier_id = @id ORDER BY ordinal, error_key
             """, new { id }, cancellationToken);
+        var warnings = await connection.ListAsync<ErrorRow>(null, """
+            SELECT file AS File, page AS Page, stage AS Stage, message AS Message
+            FROM warnings WHERE dossier_id = @id ORDER BY page, message
+            """, new { id }, cancellationToken);
         var documents = await connection.ListAsync<string>(null,
             "SELECT document_json FROM documents WHERE dossier_id = @id ORDER BY ordinal", new { id }, cancellationToken);
         var details = await connection.ListAsync<string>(null,
@@ -211,6 +221,7 @@ public sealed class SqlRecordStore : IRecordStore
             files.Select(f => f.ToEntry()).ToList(),
             errors.Select(e => e.ToEntry()).ToList(),
             documents.Select(json => JsonSerializer.Deserialize<DocumentRecord>(json, CatalogSql.StorageJson)!).ToList(),
-            details.Select(json => JsonSerializer.Deserialize<PageEntry>(json, CatalogSql.StorageJson)!).ToList());
+            details.Select(json => JsonSerializer.Deserialize<PageEntry>(json, CatalogSql.StorageJson)!).ToList(),
+            warnings.Select(w => w.ToEntry()).ToList());
     }
 }

@@ -36,7 +36,7 @@ internal static class Program
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var (code, message) = ExitCodes.For(ex);
-            Console.Error.WriteLine($"digitize: {message}");
+            Console.Error.WriteLine($"digitize: {Output.RecordView.Escape(message)}");
             return (int)code;
         }
     }

@@ -44,6 +44,22 @@ public static class OcrServiceCollectionExtensions
             {
                 failures.Add($"Ocr:Engines {options.Engines}: give a whole number of at least 1 (or 0 for one per core)");
             }
+            if (options.MaxPixels < 1_000_000)
+            {
+                failures.Add($"Ocr:MaxPixels {options.MaxPixels}: give a number of pixels of at least 1000000 (an A4 page at 300 dpi is 8.7 million)");
+            }
+            if (options.MinPageSidePixels < 1)
+            {
+                failures.Add($"Ocr:MinPageSidePixels {options.MinPageSidePixels}: give a whole number of at least 1");
+            }
+            if (options.MaxPagesPerFile < 1)
+            {
+                failures.Add($"Ocr:MaxPagesPerFile {options.MaxPagesPerFile}: give a whole number of at least 1");
+            }
+            if (options.MaxPdfPageContentBytes < 1024 * 1024)
+            {
+                failures.Add($"Ocr:MaxPdfPageContentBytes {options.MaxPdfPageContentBytes}: give a number of bytes of at least 1048576");
+            }
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
         }
     }

@@ -38,6 +38,24 @@ public abstract class SqlRecordStoreTests(Engine engine) : CatalogTestBase(engin
     }
 
     [Fact]
+    public async Task SaveDocuments_RecordsPageWarnings_InTheRecordAndForStatus_OnceWhenSavedAgain()
+    {
+        var id = await RegisterAsync(3, "hồ sơ trắng", pages: 2);
+        var blank = PageDetail(2) with { Warnings = ["blank page: the page is all one shade, there is nothing on it to read"] };
+
+        await Records.SaveDocumentsAsync(id, [Document(id, 1)], [PageDetail(1), blank], None);
+        await Records.SaveDocumentsAsync(id, [Document(id, 1)], [PageDetail(1), blank], None); // a retried document stage
+        var stored = (await Records.GetRecordAsync(id, None))!;
+        var listed = await Queries.ListWarningsAsync(None);
+
+        var warning = Assert.Single(stored.Warnings!);
+        Assert.Equal(new ErrorEntry("scan-01.tif", 2, "page", blank.Warnings![0]), warning);
+        Assert.Equal(blank.Warnings, stored.PageDetails[1].Warnings);
+        Assert.Equal(("hồ sơ trắng", warning), (Assert.Single(listed).Label, listed[0].Error));
+        Assert.Empty(await Queries.ListFailuresAsync(None)); // a warning is not a failure
+    }
+
+    [Fact]
     public async Task SaveSignature_RecordsTheSignedFile_AndTheDocumentIsFoundByItsPathOrItsHash()
     {
         var id = await RegisterAsync(7, pages: 2);

@@ -23,7 +23,8 @@ internal static class RecordView
                 string type = d.Fields.TryGetValue("documentType", out var t) ? t : "document";
                 Console.WriteLine($"  {type} {d.DocumentId}: pages {string.Join(',', d.Pages)}, confidence {d.MeanConfidence:0.00}, {d.Pdf}");
             }
-            WriteErrors(record.Errors);
+            WriteErrors(record.Errors, "error");
+            WriteErrors(record.Warnings ?? [], "warning");
         }
         int pages = records.Sum(r => r.PageDetails.Count);
         Console.WriteLine($"{records.Count} dossiers: {records.Count(r => r.Status == DossierStatus.Completed)} completed, " +
@@ -37,11 +38,11 @@ internal static class RecordView
             WriteDetailLines(record);
             return;
         }
-        Terminal.Out.Write(new Rule($"{Markup.Escape(record.Label)} [grey][[{record.Id}]][/] {record.Status}").LeftJustified());
+        Terminal.Out.Write(new Rule($"{Markup.Escape(Escape(record.Label))} [grey][[{record.Id}]][/] {record.Status}").LeftJustified());
         var pages = new Table().AddColumns("page", "file", "rotated", "deskewed", "confidence", "text");
         foreach (var p in record.PageDetails)
         {
-            pages.AddRow($"{p.Page}", Markup.Escape($"{p.File} #{p.PageInFile}"), $"{p.Rotation}°", $"{p.Skew}°", $"{p.MeanConfidence:0.00}", p.TextSource);
+            pages.AddRow($"{p.Page}", Markup.Escape($"{Escape(p.File)} #{p.PageInFile}"), $"{p.Rotation}°", $"{p.Skew}°", $"{p.MeanConfidence:0.00}", p.TextSource);
         }
         Terminal.Out.Write(pages);
         foreach (var document in record.Documents)
@@ -54,14 +55,14 @@ internal static class RecordView
             fields.AddRow("signature", Markup.Escape(Signature(document.Signature)));
             Terminal.Out.Write(fields);
         }
-        if (record.Errors.Count > 0)
+        foreach (var (entries, title) in new[] { (record.Errors, "errors"), (record.Warnings ?? [], "warnings") }.Where(t => t.Item1.Count > 0))
         {
-            var errors = new Table().AddColumns("file", "page", "stage", "reason").Title("errors");
-            foreach (var e in record.Errors)
+            var table = new Table().AddColumns("file", "page", "stage", "reason").Title(title);
+            foreach (var e in entries)
             {
-                errors.AddRow(Markup.Escape(e.File), e.Page?.ToString() ?? "", e.Stage, Markup.Escape(e.Message));
+                table.AddRow(Markup.Escape(Escape(e.File)), e.Page?.ToString() ?? "", e.Stage, Markup.Escape(Escape(e.Message)));
             }
-            Terminal.Out.Write(errors);
+            Terminal.Out.Write(table);
         }
     }
 
@@ -85,22 +86,30 @@ internal static class RecordView
             }
             Console.WriteLine($"    signature: {Signature(document.Signature)}");
         }
-        WriteErrors(record.Errors);
+        WriteErrors(record.Errors, "error");
+        WriteErrors(record.Warnings ?? [], "warning");
     }
 
     private static string Signature(SignatureEntry? signature) => signature is null
         ? "none (not signed yet, or signing is off)"
         : $"{signature.Signer}, {signature.SignedAt:yyyy-MM-dd HH:mm:ss zzz}, PAdES {signature.Level}, sha256 {signature.Sha256}";
 
-    private static void WriteErrors(IEnumerable<ErrorEntry> errors)
+    private static void WriteErrors(IEnumerable<ErrorEntry> errors, string kind)
     {
         foreach (var e in errors)
         {
-            Console.WriteLine($"  error: {Escape(e.File)}{(e.Page is { } p ? $" page {p}" : "")} [{e.Stage}]: {e.Message}");
+            string where = string.Join(' ', new[] { Escape(e.File), e.Page is { } p ? $"page {p}" : "" }.Where(s => s.Length > 0));
+            Console.WriteLine($"  {kind}: {(where.Length > 0 ? where + " " : "")}[{e.Stage}]: {Escape(e.Message)}");
         }
     }
 
-    /// <summary>A name from the disk with control characters shown as escapes: a name cannot forge a line.</summary>
+    /// <summary>
+    /// Text from the disk (names, and messages that quote them) with control characters (newlines, terminal escape
+    /// sequences) and invisible format characters (right-to-left overrides) shown as escapes: a name cannot forge a
+    /// line or repaint the terminal.
+    /// </summary>
     public static string Escape(string text) =>
-        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : text;
+        text.Any(IsUnsafe) ? string.Concat(text.Select(c => IsUnsafe(c) ? $"\\u{(int)c:x4}" : c.ToString())) : text;
+
+    private static bool IsUnsafe(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }

@@ -20,10 +20,34 @@ public sealed partial class DataFolder
 
     public string Root { get; }
 
-    /// <summary>SHA-256 of a file, lower-case hex.</summary>
+    /// <summary>
+    /// Makes sure the folder exists and this user can write to it, so that a read-only or foreign folder is a clear
+    /// configuration error at start rather than a database error in the middle of a batch.
+    /// </summary>
+    /// <exception cref="Errors.ConfigurationException">The folder cannot be created or written.</exception>
+    public void EnsureWritable()
+    {
+        string probe = Path.Combine(Root, $".write-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(Root);
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            string reason = ex is UnauthorizedAccessException ? "permission denied" : ex.Message;
+            throw new Errors.ConfigurationException(
+                $"DataPath '{Root}': the data folder cannot be written ({reason}); give a folder this user can write, with --data DIR or DIGITIZE__DataPath", ex);
+        }
+    }
+
+    /// <summary>SHA-256 of a file, lower-case hex. Only a regular file is read (a pipe or device would never end).</summary>
+    /// <exception cref="Intake.NotARegularFileException">The path is a pipe, device, socket, folder or link.</exception>
     public static string Sha256(string file)
     {
-        using var stream = File.OpenRead(file);
+        using var stream = Intake.RegularFile.OpenRead(file);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
@@ -36,7 +60,11 @@ public sealed partial class DataFolder
         if (!File.Exists(target) || Sha256(target) != sha256)
         {
             string partial = target + ".part";
-            File.Copy(source, partial, overwrite: true);
+            using (var input = Intake.RegularFile.OpenRead(source))
+            using (var output = File.Create(partial))
+            {
+                input.CopyTo(output);
+            }
             File.Move(partial, target, overwrite: true);
         }
         return relative;

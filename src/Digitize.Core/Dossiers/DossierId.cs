@@ -7,8 +7,8 @@ using System.Text.Json.Serialization;
 namespace Digitize.Core.Dossiers;
 
 /// <summary>
-/// A dossier's id: 16 lower-case hex digits derived from the SHA-256 of its files, so the same content ingested
-/// twice has the same id whatever its folder is called.
+/// A dossier's id: 16 lower-case hex digits derived from the SHA-256 of its files in page order, so the same content
+/// ingested twice has the same id whatever its folder is called, and the same pages in another order do not.
 /// </summary>
 /// <threadsafety>Immutable.</threadsafety>
 [JsonConverter(typeof(DossierIdJsonConverter))]
@@ -29,11 +29,14 @@ public readonly record struct DossierId
 
     public string Value => _value ?? throw new InvalidOperationException("an uninitialised DossierId");
 
-    /// <summary>The id of a dossier made of files with these SHA-256 digests (in any order).</summary>
+    /// <summary>
+    /// The id of a dossier made of these parts in this order: its files' SHA-256 digests in page order (intake adds a
+    /// part for each file it could not read, so that file counts too).
+    /// </summary>
     public static DossierId FromContent(IEnumerable<string> sha256Digests)
     {
         ArgumentNullException.ThrowIfNull(sha256Digests);
-        string content = string.Join('\n', sha256Digests.Order(StringComparer.Ordinal));
+        string content = string.Join('\n', sha256Digests);
         return new DossierId(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..Length]);
     }
 

@@ -20,8 +20,9 @@ public sealed record FileEntry(string Name, string Sha256, int Pages);
 public sealed record ErrorEntry(string File, int? Page, string Stage, string Message);
 
 /// <summary>What was done to one page: where it came from, how it was turned and straightened, how sure the OCR was.</summary>
+/// <param name="Warnings">What a person should look at on this page (a blank page); null: nothing.</param>
 public sealed record PageEntry(int Page, string File, int PageInFile, int Rotation, double Skew, double MeanConfidence,
-    string TextSource, int Dpi, double Seconds);
+    string TextSource, int Dpi, double Seconds, IReadOnlyList<string>? Warnings = null);
 
 /// <summary>A field left out because what was read failed validation, and why.</summary>
 public sealed record RejectedFieldEntry(string Name, string Reason);
@@ -41,6 +42,8 @@ public sealed record DocumentRecord(DocumentId DocumentId, IReadOnlyList<int> Pa
     SignatureEntry? Signature = null);
 
 /// <summary>The dossier record of the architecture's record contract (<c>digitize show --json</c>).</summary>
+/// <param name="Warnings">What went through but deserves a look (a blank page), in the shape of <paramref name="Errors"/>;
+/// warnings do not fail a dossier.</param>
 public sealed record DossierRecord(
     DossierId Id,
     string Label,
@@ -48,7 +51,8 @@ public sealed record DossierRecord(
     IReadOnlyList<FileEntry> Files,
     IReadOnlyList<ErrorEntry> Errors,
     IReadOnlyList<DocumentRecord> Documents,
-    IReadOnlyList<PageEntry> PageDetails)
+    IReadOnlyList<PageEntry> PageDetails,
+    IReadOnlyList<ErrorEntry>? Warnings = null)
 {
     /// <summary>JSON as the contract shows it: camelCase, states as words, Vietnamese letters unescaped.</summary>
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)

@@ -40,3 +40,11 @@ public sealed class ImageTooLargeException(string file, int width, int height, l
 /// <summary>The PDF is encrypted with a password.</summary>
 public sealed class EncryptedPdfException(string file)
     : InputFileException(file, "the PDF is protected by a password; remove the protection (e.g. qpdf --decrypt --password=… in.pdf out.pdf) and scan it in again");
+
+/// <summary>The image is smaller than any scan (a 1×1 spacer, an icon): there is nothing to read, and no retry helps.</summary>
+public sealed class ImageTooSmallException(string file, int width, int height, int minSide)
+    : InputFileException(file, $"the image is {width}×{height} pixels, too small to be a scan (each side needs at least {minSide})");
+
+/// <summary>The file has more pages than the configured limit per file.</summary>
+public sealed class TooManyPagesException(string file, int pages, int maxPages)
+    : InputFileException(file, $"the file has {pages} pages, more than the limit of {maxPages} a file (Ocr:MaxPagesPerFile); split it into several files");

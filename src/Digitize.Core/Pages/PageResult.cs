@@ -31,6 +31,7 @@ public sealed record PageRef(int Number, string File, int PageInFile);
 public sealed record PagePreprocessing(int RotationDegrees, double OrientationConfidence, double SkewDegrees);
 
 /// <summary>The OCR result of one page.</summary>
+/// <param name="Warnings">What a person should look at although the page went through (a blank page); null: none.</param>
 public sealed record PageResult(
     PageRef Page,
     string Text,
@@ -42,4 +43,5 @@ public sealed record PageResult(
     int Height,
     TextSource TextSource,
     string PdfPath,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyList<string>? Warnings = null);

@@ -71,6 +71,8 @@ public static class DigitizeHost
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(new DataFolder(DataPath(configuration)));
+        // First of the hosted services: a data folder that cannot be written stops the host before anything uses it.
+        services.AddHostedService<DataFolderCheck>();
         return services
             .AddCatalog(configuration)
             .AddOcr(configuration)
@@ -92,4 +94,16 @@ public static class DigitizeHost
             }
         }); // registers the simple, json and systemd formatters; Logging:Console:FormatterName picks one
     }
+}
+
+/// <summary>Checks at start that the data folder can be written (<see cref="DataFolder.EnsureWritable"/>).</summary>
+internal sealed class DataFolderCheck(DataFolder data) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        data.EnsureWritable();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

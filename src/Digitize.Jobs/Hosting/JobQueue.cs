@@ -26,10 +26,14 @@ public sealed class JobQueue(IBackgroundJobClient client)
         Submit(jobs => jobs.RunPageAsync(id, page, queue, attempt, CancellationToken.None), queue, delay);
     }
 
+    /// <summary>
+    /// A dossier stage goes on <see cref="Queues.Dossier"/>, ahead of every page; <paramref name="queue"/> (the dossier's
+    /// own) travels with it for the pages a retry may queue again.
+    /// </summary>
     public void ScheduleStage(DossierId dossier, PipelineStage stage, string queue, int attempt, TimeSpan delay)
     {
         string id = dossier.Value;
-        Submit(jobs => jobs.RunStageAsync(id, stage, queue, attempt, CancellationToken.None), queue, delay);
+        Submit(jobs => jobs.RunStageAsync(id, stage, queue, attempt, CancellationToken.None), Queues.Dossier, delay);
     }
 
     private void Submit(Expression<Func<StageJobs, Task>> call, string queue, TimeSpan delay)

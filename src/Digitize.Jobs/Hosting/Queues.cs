@@ -12,6 +12,12 @@ public static class Queues
     /// <summary>Scanning-station hot folders and overnight batches.</summary>
     public const string Batch = "b_batch";
 
+    /// <summary>
+    /// A dossier's own stages (document, sign, index), whichever queue its pages are on: they are short, and a small
+    /// dossier must never wait for them behind the thousand page jobs of another dossier.
+    /// </summary>
+    public const string Dossier = "a_dossier";
+
     /// <summary>The order a server takes work in.</summary>
-    public static readonly string[] All = [Interactive, Batch, "default"];
+    public static readonly string[] All = [Dossier, Interactive, Batch, "default"];
 }

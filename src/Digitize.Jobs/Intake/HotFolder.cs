@@ -23,7 +23,8 @@ public sealed class HotFolder(string path, TimeSpan quietPeriod, TimeProvider? c
         foreach (var source in DossierSource.Find(path))
         {
             string fingerprint = Fingerprint(source);
-            if (source.Files.Count == 0 || _taken.GetValueOrDefault(source.Label) == fingerprint)
+            // A folder just made by the scanner has no file yet: wait for its files rather than fail it.
+            if (source.IsEmptyFolder || _taken.GetValueOrDefault(source.Label) == fingerprint)
             {
                 continue;
             }
@@ -42,10 +43,10 @@ public sealed class HotFolder(string path, TimeSpan quietPeriod, TimeProvider? c
         return ready;
     }
 
-    // Names, sizes and write times: any of them changing means the scanner is still at work.
+    // Names, sizes and write times (and what was skipped): any of them changing means the scanner is still at work.
     private static string Fingerprint(DossierSource source) => string.Join('\n', source.Files.Select(f =>
     {
         var info = new FileInfo(f);
         return info.Exists ? $"{info.Name}|{info.Length}|{info.LastWriteTimeUtc.Ticks}" : $"{info.Name}|gone";
-    }));
+    }).Concat(source.Problems.Select(p => $"{p.File}|{p.Message}")));
 }

@@ -49,5 +49,6 @@ public sealed class DocumentStage(IWorkQueue work, IRecordStore records, DataFol
 
     private static PageEntry Describe(PageResult p) => new(p.Page.Number, Path.GetFileName(p.Page.File), p.Page.PageInFile,
         p.Preprocessing.RotationDegrees, p.Preprocessing.SkewDegrees, p.MeanConfidence,
-        p.TextSource == TextSource.Ocr ? "ocr" : "pdf-text-layer", p.Dpi, Math.Round(p.Elapsed.TotalSeconds, 2));
+        p.TextSource == TextSource.Ocr ? "ocr" : "pdf-text-layer", p.Dpi, Math.Round(p.Elapsed.TotalSeconds, 2),
+        p.Warnings is { Count: > 0 } warnings ? warnings : null);
 }

@@ -25,25 +25,47 @@ public sealed class IntakeStage(IWorkQueue work, IPageCounter pageCounter, DataF
         ArgumentNullException.ThrowIfNull(source);
         var errors = new List<ErrorEntry>(source.Problems);
         var hashed = new List<(string Path, string Sha256)>();
+        // The id covers every file in page order, readable or not, and every entry skipped: a dossier with an
+        // unreadable page is never taken for a copy of the same dossier without it.
+        var idParts = new List<string>();
         foreach (string file in source.Files)
         {
             try
             {
-                hashed.Add((file, DataFolder.Sha256(file)));
+                string sha = DataFolder.Sha256(file);
+                hashed.Add((file, sha));
+                idParts.Add(sha);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InputFileException)
             {
-                errors.Add(new ErrorEntry(Path.GetFileName(file), null, StageName,
-                    ex is UnauthorizedAccessException ? "the file cannot be read (permission denied)" : ex.Message));
+                errors.Add(new ErrorEntry(Path.GetFileName(file), null, StageName, Unreadable(ex)));
+                idParts.Add("unreadable " + Path.GetFileName(file));
             }
         }
-        var id = DossierId.FromContent(hashed.Select(h => h.Sha256));
+        idParts.AddRange(source.Problems.Select(p => $"skipped {p.File}: {p.Message}"));
+        if (source.Files.Count == 0)
+        {
+            idParts.Add("label " + source.Label); // nothing else tells two empty or unusable folders apart
+        }
+        var id = DossierId.FromContent(idParts);
         var files = new List<FileRegistration>();
         var pages = new List<PageRegistration>();
         foreach (var (path, sha) in hashed)
         {
             string name = Path.GetFileName(path);
-            string archived = data.ArchiveOriginal(id, path, sha);
+            string archived;
+            try
+            {
+                archived = data.ArchiveOriginal(id, path, sha);
+            }
+            catch (Exception ex) when (ex is InputFileException or UnauthorizedAccessException or FileNotFoundException)
+            {
+                // The original changed between hashing and copying (removed, made unreadable, replaced by a pipe).
+                // A full disk, by contrast, is the machine's problem and stops the batch.
+                errors.Add(new ErrorEntry(name, null, StageName, Unreadable(ex)));
+                files.Add(new FileRegistration(name, sha, null, 0));
+                continue;
+            }
             int count = 0;
             try
             {
@@ -71,4 +93,11 @@ public sealed class IntakeStage(IWorkQueue work, IPageCounter pageCounter, DataF
         }
         return registration;
     }
+
+    private static string Unreadable(Exception ex) => ex switch
+    {
+        InputFileException input => input.Reason,
+        UnauthorizedAccessException => "the file cannot be read (permission denied)",
+        _ => $"the file cannot be read: {ex.Message}",
+    };
 }

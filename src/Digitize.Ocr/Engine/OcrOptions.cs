@@ -29,8 +29,24 @@ public sealed record OcrOptions
     /// <summary>Pages scanned at a lower resolution are enlarged to this one for recognition only.</summary>
     public int MinRecognitionDpi { get; set; } = 300;
 
-    /// <summary>Largest page accepted, in pixels (width × height); larger files are refused before decoding.</summary>
-    public long MaxPixels { get; set; } = 200_000_000;
+    /// <summary>
+    /// Largest page accepted, in pixels (width × height), read from the file's header or the PDF page size at
+    /// <see cref="PdfRasterDpi"/>; larger pages are refused before decoding. It bounds the memory a page takes: about
+    /// 4 bytes a pixel per image copy the pipeline holds (50 MP: A3 at 500 dpi, A4 at 600 dpi).
+    /// </summary>
+    public long MaxPixels { get; set; } = 50_000_000;
+
+    /// <summary>Shortest page side accepted, in pixels: anything smaller is not a scan (a 1×1 spacer, an icon).</summary>
+    public int MinPageSidePixels { get; set; } = 100;
+
+    /// <summary>Most pages accepted in one file (PDF or multi-page TIFF); a file with more is refused at intake.</summary>
+    public int MaxPagesPerFile { get; set; } = 1000;
+
+    /// <summary>
+    /// Largest size, in bytes, that one PDF page's content (its content streams and forms) may unpack to; a page beyond
+    /// it (a decompression bomb) fails on its own, before any parser holds the unpacked bytes.
+    /// </summary>
+    public long MaxPdfPageContentBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Largest skew corrected, in degrees either way.</summary>
     public float MaxSkewDegrees { get; set; } = 10.5f;

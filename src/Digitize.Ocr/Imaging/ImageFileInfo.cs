@@ -7,7 +7,8 @@ namespace Digitize.Ocr.Imaging;
 internal enum ScanFormat { Jpeg, Png, Tiff, Pdf }
 
 /// <summary>What an image file's header says, read without decoding the pixels.</summary>
-internal sealed record ImageFileInfo(ScanFormat Format, int Width, int Height, int PageCount)
+/// <param name="PageSizes">Each page's size: a multi-page TIFF can hide a huge page behind a small first one.</param>
+internal sealed record ImageFileInfo(ScanFormat Format, int Width, int Height, int PageCount, IReadOnlyList<(int Width, int Height)> PageSizes)
 {
     /// <summary>The format the file's first bytes announce, or null for anything else.</summary>
     public static ScanFormat? Sniff(ReadOnlySpan<byte> head) => head switch
@@ -25,7 +26,18 @@ internal sealed record ImageFileInfo(ScanFormat Format, int Width, int Height, i
     {
         var (width, height) = LeptonicaFile.ReadHeader(path)
             ?? throw new CorruptImageException(path, $"the {format.ToString().ToUpperInvariant()} header cannot be read (the file is truncated or damaged)");
-        int pages = format == ScanFormat.Tiff ? LeptonicaFile.CountTiffPages(path) : 1;
-        return new ImageFileInfo(format, width, height, pages);
+        if (format != ScanFormat.Tiff)
+        {
+            return new ImageFileInfo(format, width, height, 1, [(width, height)]);
+        }
+        int pages = LeptonicaFile.CountTiffPages(path);
+        // Sizes are read only for a count within reason; the caller refuses a file with more pages anyway.
+        var sizes = new List<(int, int)>();
+        for (int i = 0; i < Math.Min(pages, 10_000); i++)
+        {
+            sizes.Add(LeptonicaFile.ReadTiffHeader(path, i)
+                ?? throw new CorruptImageException(path, $"the header of TIFF page {i + 1} cannot be read"));
+        }
+        return new ImageFileInfo(format, width, height, pages, sizes);
     }
 }

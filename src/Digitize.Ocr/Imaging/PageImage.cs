@@ -44,6 +44,9 @@ internal sealed class PageImage : IDisposable
     /// <summary>Rotates clockwise by <paramref name="quarterTurns"/> × 90°.</summary>
     public PageImage RotateClockwise(int quarterTurns) => new(_pix.RotateOrth(quarterTurns));
 
+    /// <summary>How much the grey values of an 8-bit image vary (standard deviation), sampling every <paramref name="sampling"/>th pixel.</summary>
+    public double GreyStandardDeviation(int sampling) => _pix.GreyStandardDeviation(sampling);
+
     /// <summary>Converts to 8-bit grey (bilevel and colour alike), for scaling with interpolation.</summary>
     public PageImage ToGrey() => new(_pix.ConvertTo8());
 

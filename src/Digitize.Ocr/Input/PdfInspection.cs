@@ -6,7 +6,8 @@ using UglyToad.PdfPig.Exceptions;
 namespace Digitize.Ocr.Input;
 
 /// <summary>One PDF page: its size in points and whether it already carries a text layer.</summary>
-internal sealed record PdfPageFacts(double WidthPoints, double HeightPoints, bool HasTextLayer);
+/// <param name="Problem">Why this page cannot be used (the others can), or null: it fails on its own when recognised.</param>
+internal sealed record PdfPageFacts(double WidthPoints, double HeightPoints, bool HasTextLayer, string? Problem = null);
 
 /// <summary>What PdfPig reads of a PDF's structure before any page is rasterised.</summary>
 /// <param name="IsEncrypted">
@@ -25,16 +26,33 @@ internal sealed record PdfInspection(IReadOnlyList<PdfPageFacts> Pages, bool IsE
         try
         {
             using var document = PdfDocument.Open(path);
-            var pages = new List<PdfPageFacts>(document.NumberOfPages);
-            foreach (var page in document.GetPages())
+            if (document.NumberOfPages > options.MaxPagesPerFile)
             {
+                throw new TooManyPagesException(path, document.NumberOfPages, options.MaxPagesPerFile);
+            }
+            var contentSizes = PdfPageContent.Measure(document, options.MaxPdfPageContentBytes);
+            var pages = new List<PdfPageFacts>(document.NumberOfPages);
+            for (int number = 1; number <= document.NumberOfPages; number++)
+            {
+                if (number <= contentSizes.Count && contentSizes[number - 1] > options.MaxPdfPageContentBytes)
+                {
+                    // Never parsed: the page fails alone, the others go on.
+                    pages.Add(new PdfPageFacts(0, 0, false, $"page {number}'s content unpacks to more than " +
+                        $"{options.MaxPdfPageContentBytes / (1024 * 1024)} MB (a decompression bomb?); the page is not read"));
+                    continue;
+                }
+                var page = document.GetPage(number);
                 int letters = page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
                 var facts = new PdfPageFacts(page.Width, page.Height, letters >= MinTextLayerLetters);
-                long pixels = (long)(facts.WidthPoints / 72 * options.PdfRasterDpi) * (long)(facts.HeightPoints / 72 * options.PdfRasterDpi);
-                if (pixels > options.MaxPixels)
+                long width = (long)(facts.WidthPoints / 72 * options.PdfRasterDpi), height = (long)(facts.HeightPoints / 72 * options.PdfRasterDpi);
+                if (width * height > options.MaxPixels)
                 {
-                    throw new ImageTooLargeException(path, (int)(facts.WidthPoints / 72 * options.PdfRasterDpi),
-                        (int)(facts.HeightPoints / 72 * options.PdfRasterDpi), options.MaxPixels);
+                    throw new ImageTooLargeException(path, (int)Math.Min(width, int.MaxValue), (int)Math.Min(height, int.MaxValue), options.MaxPixels);
+                }
+                if (Math.Min(width, height) < options.MinPageSidePixels)
+                {
+                    facts = facts with { Problem = $"page {number} is {width}×{height} pixels at {options.PdfRasterDpi} dpi, " +
+                        $"too small to be a scan (each side needs at least {options.MinPageSidePixels})" };
                 }
                 pages.Add(facts);
             }

@@ -49,9 +49,20 @@ internal sealed class ScanFile
             return new ScanFile(path, ScanFormat.Pdf, pdf.Pages.Count, pdf);
         }
         var info = ImageFileInfo.Read(path, format);
-        if ((long)info.Width * info.Height > options.MaxPixels)
+        if (info.PageCount > options.MaxPagesPerFile)
         {
-            throw new ImageTooLargeException(path, info.Width, info.Height, options.MaxPixels);
+            throw new TooManyPagesException(path, info.PageCount, options.MaxPagesPerFile);
+        }
+        foreach (var (width, height) in info.PageSizes)
+        {
+            if ((long)width * height > options.MaxPixels)
+            {
+                throw new ImageTooLargeException(path, width, height, options.MaxPixels);
+            }
+            if (Math.Min(width, height) < options.MinPageSidePixels)
+            {
+                throw new ImageTooSmallException(path, width, height, options.MinPageSidePixels);
+            }
         }
         if (info.Format == ScanFormat.Jpeg && !HasJpegEnd(path))
         {
@@ -63,6 +74,9 @@ internal sealed class ScanFile
         }
         return new ScanFile(path, info.Format, info.PageCount, null);
     }
+
+    /// <summary>The reason page <paramref name="index"/> (0-based) cannot be used while the rest of the file can, or null.</summary>
+    public string? ProblemOfPage(int index) => Pdf?.Pages[index].Problem;
 
     private static byte[] ReadHead(string path, int count)
     {

@@ -80,6 +80,17 @@ internal static partial class Interop
         [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int pixWrite(string fname, SafePixHandle pix, ImageFileFormat format);
 
+        /// <summary>L_STANDARD_DEVIATION of Leptonica's statistics enum (pix.h).</summary>
+        internal const int StandardDeviation = 6;
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixGetAverageMasked(SafePixHandle pixs, nint pixm, int x, int y, int factor, int type,
+            out float pval);
+
+        [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int readHeaderTiff(string filename, int n, out int pw, out int ph, out int pbps, out int pspp,
+            out int pres, out int pcmap, out int pformat);
+
         [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int pixWriteJpeg(string filename, SafePixHandle pix, int quality, int progressive);
     }

@@ -12,6 +12,14 @@ internal static class LeptonicaFile
         return pixReadHeader(path, out _, out int width, out int height, out _, out _, out _) == 0 ? (width, height) : null;
     }
 
+    /// <summary>The size of image <paramref name="index"/> (0-based) of a TIFF file; null when its header cannot be read.</summary>
+    public static (int Width, int Height)? ReadTiffHeader(string path, int index)
+    {
+        NativeSetup.EnsureApplied();
+        return readHeaderTiff(path, index, out int width, out int height, out _, out _, out _, out _, out _) == 0
+            ? (width, height) : null;
+    }
+
     /// <summary>The number of images (directories) in a TIFF file; 0 when the directory chain cannot be read.</summary>
     public static int CountTiffPages(string path)
     {

@@ -56,6 +56,17 @@ internal sealed class Pix : IDisposable
     /// <summary>Without its palette: grey or RGB (a copy when it has none).</summary>
     public Pix RemoveColormap() => Wrap(pixRemoveColormap(_handle, RemoveCmapBasedOnSrc), nameof(pixRemoveColormap));
 
+    /// <summary>The standard deviation of an 8-bit image's grey values, sampling every <paramref name="factor"/>th pixel.</summary>
+    /// <exception cref="LeptonicaException">The image is not 8 bits per pixel.</exception>
+    public double GreyStandardDeviation(int factor)
+    {
+        if (pixGetAverageMasked(_handle, 0, 0, 0, factor, StandardDeviation, out float value) != 0)
+        {
+            throw new LeptonicaException(nameof(pixGetAverageMasked), "cannot measure the image's grey values");
+        }
+        return value;
+    }
+
     /// <summary>Converted to 8 bits per pixel, without a colormap.</summary>
     public Pix ConvertTo8() => Wrap(pixConvertTo8(_handle, 0), nameof(pixConvertTo8));
 

@@ -48,6 +48,10 @@ public sealed class OcrPipeline : IDisposable
         {
             throw new InputFileException(page.File, $"has {file.PageCount} pages, not a page {page.PageInFile}");
         }
+        if (file.ProblemOfPage(page.PageInFile - 1) is { } problem)
+        {
+            throw new InputFileException(page.File, problem);
+        }
         return await ProcessPageAsync(new PageContext(page, workFolder, file), cancellationToken).ConfigureAwait(false);
     }
 
@@ -63,6 +67,7 @@ public sealed class OcrPipeline : IDisposable
         var page = loaded;
         try
         {
+            var warnings = PageStages.Inspect(page);
             using var lease = await _engines.RentAsync(ct).ConfigureAwait(false);
             var engine = lease.Engine;
             (page, int rotation, double orientationConfidence) = PageStages.Orient(engine, page, dpi, _options);
@@ -75,7 +80,8 @@ public sealed class OcrPipeline : IDisposable
                 // Word boxes are in the pixels of the image recognised, so the page size and resolution are too.
                 return new PageResult(ctx.Page, text.Text, text.Words, text.MeanConfidence,
                     new PagePreprocessing(rotation, Math.Round(orientationConfidence, 2), skew),
-                    readableDpi, readable.Width, readable.Height, TextSource.Ocr, pdf, started.Elapsed);
+                    readableDpi, readable.Width, readable.Height, TextSource.Ocr, pdf, started.Elapsed,
+                    PageStages.WarningsAfterRecognition(warnings, text.Words.Count));
             }
             finally
             {

@@ -39,6 +39,26 @@ internal static class PageStages
         return (page, dpi);
     }
 
+    /// <summary>The warning for a page of one shade (all white, all black): there is nothing on it to read.</summary>
+    public const string BlankPage = "blank page: the page is all one shade, there is nothing on it to read";
+
+    /// <summary>The warning for a page on which OCR found no word.</summary>
+    public const string NoText = "no text recognised on the page";
+
+    // Grey levels (0–255) vary by less than this across a blank page; paper texture and print vary by far more.
+    private const double BlankStandardDeviation = 2.0;
+
+    /// <summary>What a person should know about the decoded page before it is read: whether it is blank.</summary>
+    public static IReadOnlyList<string> Inspect(PageImage page)
+    {
+        using var grey = page.ToGrey();
+        return grey.GreyStandardDeviation(sampling: 4) < BlankStandardDeviation ? [BlankPage] : [];
+    }
+
+    /// <summary>The page's warnings once read: a page that is not blank yet gave no word is worth a look too.</summary>
+    public static IReadOnlyList<string>? WarningsAfterRecognition(IReadOnlyList<string> warnings, int words) =>
+        warnings.Count > 0 ? warnings : words == 0 ? [NoText] : null;
+
     /// <summary>Turns the page upright when OSD is confident; returns the clockwise rotation applied.</summary>
     public static (PageImage Image, int Rotation, double Confidence) Orient(
         TesseractEngine engine, PageImage page, int dpi, OcrOptions options)

@@ -6,11 +6,12 @@ namespace Digitize.Core.Tests.Dossiers;
 public sealed class DossierIdTests
 {
     [Fact]
-    public void FromContent_DependsOnTheFilesContentOnly_NotOnTheirOrder()
+    public void FromContent_DependsOnTheFilesContentAndTheirOrder()
     {
         var a = DossierId.FromContent(["11", "22"]);
 
-        Assert.Equal(a, DossierId.FromContent(["22", "11"]));
+        Assert.Equal(a, DossierId.FromContent(["11", "22"]));
+        Assert.NotEqual(a, DossierId.FromContent(["22", "11"]));
         Assert.NotEqual(a, DossierId.FromContent(["11", "33"]));
         Assert.Equal(16, a.Value.Length);
     }

@@ -23,20 +23,28 @@ internal static class Programs
         Start(dll, environment, drain: true, runAs: null, arguments);
 
     private static Process Start(string dll, IReadOnlyDictionary<string, string> environment, bool drain, string? runAs,
-        string[] arguments)
+        string[] arguments, string? maxRssFile = null)
     {
-        var start = new ProcessStartInfo(runAs is null ? "dotnet" : "setpriv")
+        // [setpriv … as runAs] [/usr/bin/time -f %M -o FILE (peak resident memory, KiB)] dotnet DLL ARGUMENTS
+        var command = new List<string>();
+        if (runAs is not null)
+        {
+            command.AddRange(["setpriv", $"--reuid={runAs}", $"--regid={runAs}", "--clear-groups"]);
+        }
+        if (maxRssFile is not null)
+        {
+            command.AddRange(["/usr/bin/time", "-f", "%M", "-o", maxRssFile]);
+        }
+        command.Add("dotnet");
+        var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (runAs is not null)
+        foreach (string a in command.Skip(1))
         {
-            foreach (string a in (string[])[$"--reuid={runAs}", $"--regid={runAs}", "--clear-groups", "dotnet"])
-            {
-                start.ArgumentList.Add(a);
-            }
+            start.ArgumentList.Add(a);
         }
         start.ArgumentList.Add(dll);
         foreach (string argument in arguments)
@@ -69,7 +77,19 @@ internal static class Programs
     public static async Task<(int ExitCode, string Output, string Error)> RunAsAsync(string? runAs, string dll,
         IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
-        using var process = Start(dll, environment, drain: false, runAs, arguments);
+        var (code, output, error, _) = await RunMeasuredAsync(runAs, dll, environment, timeout, measure: false, arguments);
+        return (code, output, error);
+    }
+
+    /// <summary>
+    /// Runs to the end as user <paramref name="runAs"/> (null: as this process); with <paramref name="measure"/>, under
+    /// <c>/usr/bin/time</c> for the peak resident memory in KiB (else 0).
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Error, long MaxRssKib)> RunMeasuredAsync(string? runAs,
+        string dll, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, bool measure, params string[] arguments)
+    {
+        string? rssFile = measure ? Path.Combine(Path.GetTempPath(), $"digitize-rss-{Guid.NewGuid():N}") : null;
+        using var process = Start(dll, environment, drain: false, runAs, arguments, rssFile);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);
@@ -82,7 +102,14 @@ internal static class Programs
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{Path.GetFileName(dll)} {string.Join(' ', arguments)} did not finish in {timeout}");
         }
-        return (process.ExitCode, await output, await error);
+        long rss = 0;
+        if (rssFile is not null)
+        {
+            // time(1) writes "Command exited with non-zero status N" before the figure when the program fails.
+            rss = long.Parse(File.ReadAllLines(rssFile).Last(l => l.Length > 0), System.Globalization.CultureInfo.InvariantCulture);
+            File.Delete(rssFile);
+        }
+        return (process.ExitCode, await output, await error, rss);
     }
 
     /// <summary>Runs a command-line tool (pdftotext…) and returns its standard output; fails the test if it fails.</summary>

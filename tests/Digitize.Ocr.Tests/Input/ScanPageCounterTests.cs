@@ -125,4 +125,28 @@ public sealed class ScanPageCounterTests
 
         Assert.Equal("options", ex.ParamName);
     }
+
+    [Fact]
+    public void CountPages_RefusesAnImageTooSmallToBeAScan_Permanently()
+    {
+        using var work = new TempFolder();
+        string tiny = BadFiles.HugePng(work.File("tiny.png"), 5);
+
+        var ex = Assert.Throws<ImageTooSmallException>(() => _counter.CountPages(tiny));
+
+        Assert.Contains("5×5 pixels, too small to be a scan", ex.Message);
+        Assert.True(ex.IsPermanent);
+    }
+
+    [Fact]
+    public void CountPages_RefusesAFileWithMorePagesThanTheLimit()
+    {
+        var (_, _, tiff) = Samples.FindPage(p => p.Format == "tiff" && p.PageInFile == 2);
+        var counter = new ScanPageCounter(Samples.Options() with { MaxPagesPerFile = 1 });
+
+        var ex = Assert.Throws<TooManyPagesException>(() => counter.CountPages(tiff));
+
+        Assert.Contains("more than the limit of 1 a file (Ocr:MaxPagesPerFile)", ex.Message);
+        Assert.True(ex.IsPermanent);
+    }
 }
