@@ -14,6 +14,9 @@ public static class Formats
         DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? Date(date) : isoDate ?? "";
 
+    /// <summary>A count as Vietnamese write it: 12.345.</summary>
+    public static string Count(long count) => count.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
+
     public static string DateTime(DateTimeOffset time) =>
         time.ToOffset(VietnamOffset).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Digitize.Web.Api;
+using Digitize.Web.Documents;
 using Microsoft.AspNetCore.Routing;
 
 namespace Digitize.Web;
@@ -14,5 +15,9 @@ internal static class PortalEndpoints
         // Groups are added here as the portal's parts land: search, dossiers, documents, uploads, jobs.
         endpoints.MapUploads();
         endpoints.MapJobs();
+        endpoints.MapSearchApi();
+        endpoints.MapDossierReadApi();
+        endpoints.MapDocumentApi();
+        endpoints.MapDocumentPdfPages();   // the browser's /documents/{id}/pdf (cookie), beside the API's
     }
 }

@@ -32,6 +32,9 @@ public static class PortalHost
                 .UseKestrel(kestrel =>
                 {
                     kestrel.AddServerHeader = false;
+                    // A search is a GET: a query pasted whole (up to 10,000 Vietnamese characters, 9 bytes each
+                    // percent-encoded) must reach the page, which says it is too long, instead of a bare 414.
+                    kestrel.Limits.MaxRequestLineSize = 128 * 1024;
                     kestrel.Limits.MaxRequestBodySize = kestrel.ApplicationServices.GetRequiredService<IOptions<PortalOptions>>().Value.MaxUploadBytes;
                 })
                 .UseSetting(WebHostDefaults.ServerUrlsKey, urls)

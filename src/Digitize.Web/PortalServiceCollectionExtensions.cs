@@ -7,6 +7,8 @@ using Digitize.Jobs.Hosting;
 using Digitize.Web.Accounts;
 using Digitize.Web.ApiKeys;
 using Digitize.Web.Audit;
+using Digitize.Web.Documents;
+using Digitize.Web.Search;
 using Digitize.Web.Security;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
@@ -132,6 +134,9 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<Uploads.UploadReceiver>();
         services.AddScoped<Progress.JobProgressReader>();
+        services.AddScoped<DocumentAccess>();
+        services.AddScoped<DocumentPdfs>();
+        services.AddScoped<PortalSearch>();
         services.AddExceptionHandler<PortalExceptionHandler>();
         services.AddProblemDetails();
         services.AddRazorPages().AddApplicationPart(typeof(PortalServiceCollectionExtensions).Assembly);

@@ -28,13 +28,17 @@ public sealed record SearchDocument(
     public string? Subject => Fields.GetValueOrDefault(FieldNames.Subject);
 
     /// <summary>The document number as written: <c>531/QĐ-UBND</c>.</summary>
-    public string? Number => (Fields.GetValueOrDefault(FieldNames.CodeNumber), Fields.GetValueOrDefault(FieldNames.CodeNotation)) switch
-    {
-        ({ } n, { } notation) => $"{n}/{notation}",
-        ({ } n, null) => n,
-        (null, { } notation) => notation,
-        _ => null,
-    };
+    public string? Number => NumberOf(Fields);
+
+    /// <summary>The number of a document with these fields, as written: <c>531/QĐ-UBND</c>; null when it has none.</summary>
+    public static string? NumberOf(IReadOnlyDictionary<string, string> fields) =>
+        (fields.GetValueOrDefault(FieldNames.CodeNumber), fields.GetValueOrDefault(FieldNames.CodeNotation)) switch
+        {
+            ({ } n, { } notation) => $"{n}/{notation}",
+            ({ } n, null) => n,
+            (null, { } notation) => notation,
+            _ => null,
+        };
 
     /// <summary>Codes and identifiers matched exactly: number, dossier code, CCCD.</summary>
     public IEnumerable<string> Identifiers => new[]
