@@ -6,7 +6,7 @@ namespace Digitize.Web.Review;
 
 /// <summary>
 /// Turns the review form into the corrections the queue takes: for each field with an issue, the value typed (dates
-/// typed dd/MM/yyyy become yyyy-MM-dd; "384/TB-SGDĐT" typed as the number also gives the notation) or, when "Xác nhận"
+/// typed dd/MM/yyyy (or already yyyy-MM-dd, as the search page also takes) become yyyy-MM-dd; "384/TB-SGDĐT" typed as the number also gives the notation) or, when "Xác nhận"
 /// is ticked, null (confirm as read or as absent). Fields without an issue are never taken from the form.
 /// </summary>
 public static class ReviewForm
@@ -56,20 +56,20 @@ public static class ReviewForm
         return corrections;
     }
 
-    /// <summary>"384/TB-SGDĐT" as number and notation, the way a document prints them together; null for anything else.</summary>
+    /// <summary>
+    /// "384/TB-SGDĐT" as number and notation, the way a document prints them together; null without a slash between two
+    /// parts. Each part is checked by the queue, so that a mistyped number gets the number's own message.
+    /// </summary>
     public static (string Number, string Notation)? SplitNumber(string typed)
     {
         int slash = typed.IndexOf('/', StringComparison.Ordinal);
-        if (slash <= 0 || slash == typed.Length - 1)
-        {
-            return null;
-        }
-        string number = typed[..slash].Trim();
-        return number.All(char.IsAsciiDigit) ? (number, typed[(slash + 1)..].Trim()) : null;
+        string number = slash > 0 ? typed[..slash].Trim() : "";
+        string notation = slash > 0 ? typed[(slash + 1)..].Trim() : "";
+        return number.Length > 0 && notation.Length > 0 ? (number, notation) : null;
     }
 
     private static string IsoDate(string field, string typed) =>
-        DateOnly.TryParseExact(typed, ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateOnly.TryParseExact(typed, ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : throw new InvalidCorrectionException(field, $"“{typed}” không phải là một ngày; nhập theo dạng dd/MM/yyyy, ví dụ 10/09/2024");
 }

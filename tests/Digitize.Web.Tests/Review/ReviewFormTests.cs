@@ -32,7 +32,7 @@ public sealed class ReviewFormTests
 
     [Theory]
     [InlineData("31/02/2024")]
-    [InlineData("2024-09-10")]
+    [InlineData("2024-02-30")]
     [InlineData("10.09.2024")]
     public void DateNotWrittenDayMonthYear_IsRefused_WithTheFieldName(string typed)
     {
@@ -43,10 +43,10 @@ public sealed class ReviewFormTests
 
     [Theory]
     [InlineData("384", null)]
-    [InlineData("38a/TB", null)]
+    [InlineData("38a/TB", "TB")]
     [InlineData("/TB", null)]
     [InlineData("384/", null)]
     [InlineData("12/QĐ-UBND", "QĐ-UBND")]
-    public void SplitNumber_OnlyDigitsBeforeTheSlash(string typed, string? notation) =>
+    public void SplitNumber_AtTheFirstSlash_BetweenTwoParts(string typed, string? notation) =>
         Assert.Equal(notation, ReviewForm.SplitNumber(typed)?.Notation);
 }
