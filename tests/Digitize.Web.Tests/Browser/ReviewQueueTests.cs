@@ -104,7 +104,7 @@ public sealed class ReviewQueueTests(PortalFixture portal, BrowserFixture browse
 
         var subject = await page.Context.APIRequest.GetAsync($"/staff/review/{id}/crop/{FieldNames.Subject}");
         Assert.Equal(404, subject.Status);
-        foreach (string field in (string[])["..%2F..%2Fetc%2Fpasswd", "codeNumber%00", "..", "codeNumber.png"])
+        foreach (string field in (string[])["..%2F..%2Fetc%2Fpasswd", "codeNumber%00", "codeNumber.png"])
         {
             // Kestrel itself refuses some of these (400): either way, nothing is read.
             var response = await page.Context.APIRequest.GetAsync($"/staff/review/{id}/crop/{field}");
