@@ -77,6 +77,20 @@ public sealed class ReviewQueueTests(PortalFixture portal, BrowserFixture browse
         Assert.Contains("codeNumber: (none) → 384", entry.Detail, StringComparison.Ordinal);
         Assert.Contains("TB-SGDĐT", entry.Detail, StringComparison.Ordinal);
         Assert.Equal(2, (await review.ListVersionsAsync(DocumentId.Parse(id), default)).Count);
+
+        // The form of revision 1 sent again by someone else with another number: refused as stale, nothing changed.
+        using var other = await portal.SignedInClientAsync("admin");
+        string form = await other.GetStringAsync("/Staff/Review/" + id);
+        var stale = await other.PostAsync("/Staff/Review/" + id, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalFixture.AntiforgeryToken(form),
+            ["revision"] = "1",
+            ["field"] = FieldNames.CodeNumber,
+            ["value." + FieldNames.CodeNumber] = "385",
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("đã được người khác sửa", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("384", (await records.GetRecordAsync(dossier, default))!.Documents[0].Fields[FieldNames.CodeNumber]);
     }
 
     [Fact]
