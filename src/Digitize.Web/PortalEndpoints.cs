@@ -1,5 +1,6 @@
 using Digitize.Web.Api;
 using Digitize.Web.Documents;
+using Digitize.Web.Review;
 using Microsoft.AspNetCore.Routing;
 
 namespace Digitize.Web;
@@ -18,5 +19,6 @@ internal static class PortalEndpoints
         endpoints.MapDossierReadApi();
         endpoints.MapDocumentApi();
         endpoints.MapDocumentPdfPages();   // the browser's /documents/{id}/pdf (cookie), beside the API's
+        endpoints.MapReviewCrops();        // the review page's field crops (staff, cookie)
     }
 }

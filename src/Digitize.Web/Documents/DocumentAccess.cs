@@ -16,10 +16,15 @@ namespace Digitize.Web.Documents;
 public sealed class DocumentAccess(ICatalogQueries catalog, IRecordStore records, DataFolder data)
 {
     /// <summary>The document's "độ mật" mark, from its extracted <c>confidentiality</c> field.</summary>
-    public static Confidentiality LevelOf(DocumentRecord document) =>
-        ConfidentialityMarks.FromField(document.Fields.GetValueOrDefault(FieldNames.Confidentiality));
+    public static Confidentiality LevelOf(DocumentRecord document) => LevelOf(document.Fields);
 
-    public static bool CanRead(ClaimsPrincipal user, DocumentRecord document) => LevelOf(document) <= user.GetClearance();
+    /// <summary>The "độ mật" mark of a document known by its fields only (a review queue item).</summary>
+    public static Confidentiality LevelOf(IReadOnlyDictionary<string, string> fields) =>
+        ConfidentialityMarks.FromField(fields.GetValueOrDefault(FieldNames.Confidentiality));
+
+    public static bool CanRead(ClaimsPrincipal user, DocumentRecord document) => CanRead(user, document.Fields);
+
+    public static bool CanRead(ClaimsPrincipal user, IReadOnlyDictionary<string, string> fields) => LevelOf(fields) <= user.GetClearance();
 
     /// <summary>The document <paramref name="id"/> (<c>DOSSIER.NN</c>), or null when it is malformed, missing or above the clearance.</summary>
     public async Task<StoredDocument?> FindDocumentAsync(ClaimsPrincipal user, string? id, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using Digitize.Catalog;
+using Digitize.Catalog.Review;
 using Digitize.Core.Dossiers;
+using Digitize.Jobs.Review;
 using Digitize.Jobs.Verification;
 using Digitize.Signing.Verification;
 using Digitize.Web.Accounts;
@@ -17,7 +19,8 @@ namespace Digitize.Web.Pages.Documents;
 /// hash, and the dossier's other documents the reader may see. A document above the clearance is a plain 404.
 /// </summary>
 [Authorize(Policy = PortalPolicies.Reader)]
-public sealed class ShowModel(DocumentAccess access, IRecordStore records, ArchiveVerifier verifier, AuditTrail audit, TimeProvider clock)
+public sealed class ShowModel(DocumentAccess access, IRecordStore records, ArchiveVerifier verifier, IReviewQueue review, AuditTrail audit,
+    TimeProvider clock)
     : PageModel
 {
     /// <summary>The verifier's checks by their names, as a reader calls them.</summary>
@@ -46,6 +49,9 @@ public sealed class ShowModel(DocumentAccess access, IRecordStore records, Archi
 
     public DateTimeOffset VerifiedAt { get; private set; }
 
+    /// <summary>Every signed version of the PDF, oldest first (more than one once staff corrected the document).</summary>
+    public IReadOnlyList<DocumentVersion> Versions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (await access.FindDocumentAsync(User, id, ct) is not { } stored)
@@ -64,6 +70,7 @@ public sealed class ShowModel(DocumentAccess access, IRecordStore records, Archi
             Verification = (await verifier.VerifyRecordAsync(stored.Id.ToString(), ct)).FirstOrDefault();
             VerifiedAt = clock.GetUtcNow();
         }
+        Versions = await review.ListVersionsAsync(stored.Id, ct);
         await audit.RecordAsync(AuditActions.OpenDocument, stored.Id.ToString(), cancellationToken: ct);
         return Page();
     }
