@@ -1,13 +1,17 @@
 using Digitize.Core.Errors;
 using Digitize.Ocr.Engine;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Digitize.Ocr.Input;
 
-/// <summary>One PDF page: its size in points and whether it already carries a text layer.</summary>
+/// <summary>One PDF page: its size in points and whether it carries visible text of its own.</summary>
+/// <param name="HasVisibleText">A born-digital page (its text is drawn): the text is kept, not recognised. Invisible text
+/// (render mode 3, what OCR programs lay under a scan, often without Vietnamese diacritics) does not count: such a
+/// page is OCR'd again from its rendering, which does not draw that text, so the old layer is not carried on.</param>
 /// <param name="Problem">Why this page cannot be used (the others can), or null: it fails on its own when recognised.</param>
-internal sealed record PdfPageFacts(double WidthPoints, double HeightPoints, bool HasTextLayer, string? Problem = null);
+internal sealed record PdfPageFacts(double WidthPoints, double HeightPoints, bool HasVisibleText, string? Problem = null);
 
 /// <summary>What PdfPig reads of a PDF's structure before any page is rasterised.</summary>
 /// <param name="IsEncrypted">
@@ -16,7 +20,7 @@ internal sealed record PdfPageFacts(double WidthPoints, double HeightPoints, boo
 /// </param>
 internal sealed record PdfInspection(IReadOnlyList<PdfPageFacts> Pages, bool IsEncrypted)
 {
-    // A page with fewer letters than this is treated as a scan: stray marks or a stamp are not a text layer.
+    // A page with fewer visible letters than this is treated as a scan: stray marks or a stamp are not a text layer.
     private const int MinTextLayerLetters = 20;
 
     /// <exception cref="EncryptedPdfException">The PDF needs a password.</exception>
@@ -42,8 +46,8 @@ internal sealed record PdfInspection(IReadOnlyList<PdfPageFacts> Pages, bool IsE
                     continue;
                 }
                 var page = document.GetPage(number);
-                int letters = page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
-                var facts = new PdfPageFacts(page.Width, page.Height, letters >= MinTextLayerLetters);
+                int visibleLetters = page.Letters.Count(l => !string.IsNullOrWhiteSpace(l.Value) && IsDrawn(l.RenderingMode));
+                var facts = new PdfPageFacts(page.Width, page.Height, visibleLetters >= MinTextLayerLetters);
                 long width = (long)(facts.WidthPoints / 72 * options.PdfRasterDpi), height = (long)(facts.HeightPoints / 72 * options.PdfRasterDpi);
                 if (width * height > options.MaxPixels)
                 {
@@ -71,4 +75,6 @@ internal sealed record PdfInspection(IReadOnlyList<PdfPageFacts> Pages, bool IsE
             throw new InputFileException(path, $"the PDF cannot be read: {ex.Message}", ex);
         }
     }
+
+    private static bool IsDrawn(TextRenderingMode mode) => mode is not (TextRenderingMode.Neither or TextRenderingMode.NeitherClip);
 }

@@ -58,7 +58,7 @@ public sealed class OcrPipeline : IDisposable
     /// <summary>Recognises one page: load → orientation → deskew → OCR → page PDF.</summary>
     private async Task<PageResult> ProcessPageAsync(PageContext ctx, CancellationToken ct)
     {
-        if (ctx.File.Pdf?.Pages[ctx.IndexInFile].HasTextLayer == true)
+        if (ctx.File.Pdf?.Pages[ctx.IndexInFile].HasVisibleText == true)
         {
             return await TextLayerPage.ProcessAsync(ctx, ct).ConfigureAwait(false);
         }
