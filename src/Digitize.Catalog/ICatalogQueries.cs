@@ -38,6 +38,9 @@ public interface ICatalogQueries
     /// <summary>Every recorded error with its dossier, oldest dossier first.</summary>
     Task<IReadOnlyList<DossierError>> ListFailuresAsync(CancellationToken cancellationToken);
 
+    /// <summary>The recorded errors of the given dossiers only (a progress display's few), in the same order.</summary>
+    Task<IReadOnlyList<DossierError>> ListFailuresAsync(IReadOnlyCollection<DossierId> dossiers, CancellationToken cancellationToken);
+
     /// <summary>Every recorded page warning (a blank page) with its dossier, oldest dossier first.</summary>
     Task<IReadOnlyList<DossierError>> ListWarningsAsync(CancellationToken cancellationToken);
 }

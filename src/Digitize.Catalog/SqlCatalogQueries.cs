@@ -29,7 +29,7 @@ public sealed class SqlCatalogQueries : ICatalogQueries
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
-        var where = new Conditions();
+        var where = new SqlConditions();
         where.Add("d.status = @Status", "Status", filter.Status?.ToString());
         where.Add("d.label = @Label", "Label", filter.Label is null ? null : CatalogSql.Nfc(filter.Label));
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
@@ -62,7 +62,7 @@ public sealed class SqlCatalogQueries : ICatalogQueries
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
-        var where = new Conditions();
+        var where = new SqlConditions();
         where.Add("doc.dossier_id = @Dossier", "Dossier", filter.Dossier?.Value);
         where.AddField(FieldNames.DocumentType, filter.DocumentType);
         where.AddField(FieldNames.OrganName, filter.OrganName);
@@ -145,16 +145,35 @@ public sealed class SqlCatalogQueries : ICatalogQueries
         return counts;
     }
 
+    private const string FailureSelect = """
+        SELECT d.id AS DossierId, d.label AS Label, d.status AS Status, e.file AS File, e.page AS Page, e.stage AS Stage,
+               e.message AS Message
+        FROM errors e JOIN dossiers d ON d.id = e.dossier_id
+        """;
+
+    private const string FailureOrder = " ORDER BY d.created_at, d.id, e.ordinal, e.error_key";
+
     public async Task<IReadOnlyList<DossierError>> ListFailuresAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.ListAsync<ErrorRow>(null, """
-            SELECT d.id AS DossierId, d.label AS Label, d.status AS Status, e.file AS File, e.page AS Page, e.stage AS Stage,
-                   e.message AS Message
-            FROM errors e JOIN dossiers d ON d.id = e.dossier_id
-            ORDER BY d.created_at, d.id, e.ordinal, e.error_key
-            """, null, cancellationToken);
+        var rows = await connection.ListAsync<ErrorRow>(null, FailureSelect + FailureOrder, null, cancellationToken);
         return rows.Select(r => r.ToDossierError()).ToList();
+    }
+
+    public async Task<IReadOnlyList<DossierError>> ListFailuresAsync(IReadOnlyCollection<DossierId> dossiers,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossiers);
+        var failures = new List<DossierError>();
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        foreach (var chunk in dossiers.Select(d => d.Value).Distinct().Chunk(MaxIdsPerQuery))
+        {
+            var parameters = new DynamicParameters();
+            var rows = await connection.ListAsync<ErrorRow>(null,
+                FailureSelect + " WHERE d.id IN " + CatalogSql.InList("Id", chunk, parameters) + FailureOrder, parameters, cancellationToken);
+            failures.AddRange(rows.Select(r => r.ToDossierError()));
+        }
+        return failures;
     }
 
     public async Task<IReadOnlyList<DossierError>> ListWarningsAsync(CancellationToken cancellationToken)
@@ -167,49 +186,5 @@ public sealed class SqlCatalogQueries : ICatalogQueries
             ORDER BY d.created_at, d.id, w.page, w.message
             """, null, cancellationToken);
         return rows.Select(r => r.ToDossierError()).ToList();
-    }
-
-    /// <summary>
-    /// A WHERE clause built from the filters that are set. A filter left null adds nothing (rather than
-    /// <c>@x IS NULL OR …</c>, which PostgreSQL cannot type when the parameter is null).
-    /// </summary>
-    private sealed class Conditions
-    {
-        private readonly List<string> _clauses = [];
-
-        public DynamicParameters Parameters { get; } = new();
-
-        public void Add(string clause, string name, string? value)
-        {
-            if (value is not null)
-            {
-                _clauses.Add(clause);
-                Parameters.Add(name, value);
-            }
-        }
-
-        /// <summary>The document has the field with exactly this value (NFC), found through the document_fields rows.</summary>
-        public void AddField(string field, string? value)
-        {
-            string name = "Field" + _clauses.Count.ToString(CultureInfo.InvariantCulture);
-            if (value is not null)
-            {
-                Parameters.Add(name + "Name", field);
-            }
-            Add($"""
-                EXISTS (SELECT 1 FROM document_fields f WHERE f.dossier_id = doc.dossier_id AND f.document_id = doc.document_id
-                        AND f.name = @{name}Name AND f.value = @{name})
-                """, name, value is null ? null : CatalogSql.Nfc(value));
-        }
-
-        public DynamicParameters WithPage(PageRequest page)
-        {
-            var parameters = new DynamicParameters(Parameters);
-            parameters.Add("Limit", page.Size);
-            parameters.Add("Offset", page.Offset);
-            return parameters;
-        }
-
-        public override string ToString() => _clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", _clauses);
     }
 }

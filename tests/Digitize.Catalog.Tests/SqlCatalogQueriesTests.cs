@@ -191,4 +191,17 @@ public abstract class SqlCatalogQueriesTests(Engine engine) : CatalogTestBase(en
             new DossierError(b, "hồ sơ B", DossierStatus.Failed, new ErrorEntry("", null, "document", "no pages")),
         ], failures);
     }
+
+    [Fact]
+    public async Task ListFailures_OfSomeDossiers_GivesOnlyTheirErrors()
+    {
+        var a = await RegisterAsync(32, "hồ sơ A", pages: 1);
+        var b = await RegisterAsync(33, "hồ sơ B", pages: 1);
+        await Queue.FailAsync(a, PipelineStage.Document, new ErrorEntry("", null, "document", "no pages"), None);
+        await Queue.FailAsync(b, PipelineStage.Document, new ErrorEntry("", null, "document", "no text"), None);
+
+        var failures = await Queries.ListFailuresAsync([b, Id(99)], None);
+
+        Assert.Equal([new DossierError(b, "hồ sơ B", DossierStatus.Failed, new ErrorEntry("", null, "document", "no text"))], failures);
+    }
 }

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Digitize.Catalog.Audit;
 
 /// <summary>The audit log in the catalog's <c>audit_log</c> table: INSERT and SELECT only.</summary>
@@ -27,29 +25,17 @@ public sealed class SqlAuditLog(CatalogDatabase database) : IAuditLog
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(page);
-        var clauses = new List<string>();
-        var parameters = new DynamicParameters();
-        void Add(string clause, string name, string? value)
-        {
-            if (value is not null)
-            {
-                clauses.Add(clause);
-                parameters.Add(name, value);
-            }
-        }
-        Add("actor = @Actor", "Actor", filter.Actor is null ? null : CatalogSql.Nfc(filter.Actor));
-        Add("action = @Action", "Action", filter.Action);
-        Add("at >= @From", "From", filter.From is { } from ? CatalogSql.Time(from) : null);
-        Add("at < @To", "To", filter.To is { } to ? CatalogSql.Time(to) : null);
-        string where = clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses);
+        var where = new SqlConditions();
+        where.Add("actor = @Actor", "Actor", filter.Actor is null ? null : CatalogSql.Nfc(filter.Actor));
+        where.Add("action = @Action", "Action", filter.Action);
+        where.Add("at >= @From", "From", filter.From is { } from ? CatalogSql.Time(from) : null);
+        where.Add("at < @To", "To", filter.To is { } to ? CatalogSql.Time(to) : null);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        int total = (int)await connection.ScalarAsync<long>(null, "SELECT COUNT(*) FROM audit_log" + where, parameters, cancellationToken);
-        parameters.Add("Limit", page.Size);
-        parameters.Add("Offset", page.Offset);
+        int total = (int)await connection.ScalarAsync<long>(null, "SELECT COUNT(*) FROM audit_log" + where, where.Parameters, cancellationToken);
         var rows = await connection.ListAsync<AuditRow>(null, """
             SELECT id AS Id, at AS At, actor AS Actor, action AS Action, target AS Target, detail AS Detail, address AS Address
             FROM audit_log
-            """ + where + " ORDER BY at DESC, id DESC LIMIT @Limit OFFSET @Offset", parameters, cancellationToken);
+            """ + where + " ORDER BY at DESC, id DESC LIMIT @Limit OFFSET @Offset", where.WithPage(page), cancellationToken);
         return new ResultPage<AuditEntry>(rows.Select(r => r.ToEntry()).ToList(), total, page);
     }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Digitize.Catalog.Accounts;
 using Digitize.Core.Errors;
 using Digitize.Core.Search;
-using Digitize.Web;
 using Digitize.Web.ApiKeys;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,7 +45,7 @@ internal static class ApiKeysCommand
         {
             throw new BadArgumentsException("--role Admin: a client system cannot be an administrator; give Official or ArchiveStaff");
         }
-        using var host = await GlobalOptions.StartHostAsync(parse, ct, addServices: services => services.AddPortalAccounts());
+        using var host = await GlobalOptions.StartAccountsHostAsync(parse, ct);
         string key = await host.Services.GetRequiredService<ApiKeyIssuer>().IssueAsync(parse.GetValue(Name)!, role,
             parse.GetValue(Clearance), ct);
         Console.Error.WriteLine("the key is shown only now; give it to the client system (header X-Api-Key):");
@@ -56,7 +55,7 @@ internal static class ApiKeysCommand
 
     private static async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
     {
-        using var host = await GlobalOptions.StartHostAsync(parse, ct, addServices: services => services.AddPortalAccounts());
+        using var host = await GlobalOptions.StartAccountsHostAsync(parse, ct);
         foreach (var client in await host.Services.GetRequiredService<ApiKeyIssuer>().ListAsync(ct))
         {
             string state = client.IsRevoked ? $"revoked {client.RevokedAt:yyyy-MM-dd}" : "active";
@@ -67,7 +66,7 @@ internal static class ApiKeysCommand
 
     private static async Task<int> RevokeAsync(ParseResult parse, CancellationToken ct)
     {
-        using var host = await GlobalOptions.StartHostAsync(parse, ct, addServices: services => services.AddPortalAccounts());
+        using var host = await GlobalOptions.StartAccountsHostAsync(parse, ct);
         await host.Services.GetRequiredService<ApiKeyIssuer>().RevokeAsync(parse.GetValue(Name)!, ct);
         Console.WriteLine($"key of {parse.GetValue(Name)} revoked");
         return (int)DigitizeExitCode.Ok;

@@ -71,6 +71,10 @@ internal static class GlobalOptions
         }
     }
 
+    /// <summary>A started host with the portal's accounts and client systems too: for <c>users</c> and <c>apikeys</c>.</summary>
+    public static Task<IHost> StartAccountsHostAsync(ParseResult parse, CancellationToken ct) =>
+        StartHostAsync(parse, ct, addServices: services => Web.PortalServiceCollectionExtensions.AddPortalAccounts(services));
+
     /// <summary>This command line's settings (they win over appsettings.json and the environment).</summary>
     public static Dictionary<string, string?> Settings(ParseResult parse, IEnumerable<KeyValuePair<string, string?>>? more = null)
     {

@@ -3,7 +3,6 @@ using Digitize.Catalog.Accounts;
 using Digitize.Cli.Output;
 using Digitize.Core.Errors;
 using Digitize.Core.Search;
-using Digitize.Web;
 using Digitize.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -51,7 +50,7 @@ internal static class UsersCommand
     private static async Task<int> AddAsync(ParseResult parse, CancellationToken ct)
     {
         string password = ReadPassword(parse);
-        using var host = await GlobalOptions.StartHostAsync(parse, ct, addServices: services => services.AddPortalAccounts());
+        using var host = await GlobalOptions.StartAccountsHostAsync(parse, ct);
         using var scope = host.Services.CreateScope();
         var account = await scope.ServiceProvider.GetRequiredService<AccountAdministration>().CreateAsync(parse.GetValue(Name)!,
             password, parse.GetValue(Role), parse.GetValue(Clearance), parse.GetValue(DisplayName), ct);
@@ -62,7 +61,7 @@ internal static class UsersCommand
     private static async Task<int> PasswdAsync(ParseResult parse, CancellationToken ct)
     {
         string password = ReadPassword(parse);
-        using var host = await GlobalOptions.StartHostAsync(parse, ct, addServices: services => services.AddPortalAccounts());
+        using var host = await GlobalOptions.StartAccountsHostAsync(parse, ct);
         using var scope = host.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<AccountAdministration>().SetPasswordAsync(parse.GetValue(Name)!, password, ct);
         Console.WriteLine($"password of {parse.GetValue(Name)} set");
@@ -71,7 +70,7 @@ internal static class UsersCommand
 
     private static async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
     {
-        using var host = await GlobalOptions.StartHostAsync(parse, ct, addServices: services => services.AddPortalAccounts());
+        using var host = await GlobalOptions.StartAccountsHostAsync(parse, ct);
         using var scope = host.Services.CreateScope();
         foreach (var account in await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ListAsync(ct))
         {

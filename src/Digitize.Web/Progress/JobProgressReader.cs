@@ -19,7 +19,7 @@ public sealed class JobProgressReader(ICatalogQueries queries, IWorkQueue work)
         {
             return null;
         }
-        var errors = (await queries.ListFailuresAsync(ct)).Where(e => e.DossierId == id).Select(e => JobError.From(e.Error)).ToList();
+        var errors = (await queries.ListFailuresAsync([id], ct)).Select(e => JobError.From(e.Error)).ToList();
         return await ToStatusAsync(summary, errors, ct);
     }
 
@@ -36,7 +36,7 @@ public sealed class JobProgressReader(ICatalogQueries queries, IWorkQueue work)
         }
         var newest = summaries.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Label, StringComparer.Ordinal).Take(count).ToList();
         var failures = newest.Any(s => s.Status == DossierStatus.Failed || s.PagesFailed > 0)
-            ? (await queries.ListFailuresAsync(ct)).ToLookup(e => e.DossierId, e => JobError.From(e.Error))
+            ? (await queries.ListFailuresAsync(newest.Select(s => s.Id).ToList(), ct)).ToLookup(e => e.DossierId, e => JobError.From(e.Error))
             : Enumerable.Empty<JobError>().ToLookup(_ => default(DossierId));
         var statuses = new List<JobStatus>(newest.Count);
         foreach (var summary in newest)
