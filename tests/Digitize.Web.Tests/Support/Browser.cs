@@ -21,6 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{Chromium} is missing: run scripts/setup.sh with DIGITIZE_SETUP_TEST=1 (scripts/test.sh does)");
         }
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);   // as the actions' timeout below, for the same reason
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
@@ -38,7 +39,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "vi-VN",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: two cores are shared with the OCR and bad-input suites, which run at the same time.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
@@ -49,7 +51,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(account.UserName);
         await page.GetByLabel("Mật khẩu").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains(PortalPaths.SignIn, StringComparison.Ordinal));
+        // Waiting for the redirect's response, not for the next page's load event: on a loaded CI machine (the OCR test
+        // assemblies run beside this one) the load can take longer than the page's own checks need.
+        await page.WaitForURLAsync(url => !url.Contains(PortalPaths.SignIn, StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
     }
 
     public async Task DisposeAsync()
