@@ -16,60 +16,81 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Digitize.Cli.Commands;
 
 /// <summary>
-/// <c>digitize eval SAMPLES [--json]</c>: runs every sample dossier through the same pipeline as <c>ingest</c> (in a
-/// data folder of its own, embedded catalog and queue) and compares each page with its ground truth (CER and WER, NFC,
-/// whitespace folded) and each document's fields with the expected ones. A page that failed counts as all wrong.
+/// <c>digitize eval SAMPLES [SAMPLES…] [--json]</c>: runs every sample dossier through the same pipeline as <c>ingest</c>
+/// (in a data folder of its own, embedded catalog and queue) and compares each page with its ground truth (CER and WER,
+/// NFC, whitespace folded) and each document's fields with the expected ones. A page that failed counts as all wrong.
+/// Several sets (the development samples and a held-out set) are scored one after the other and shown side by side.
 /// </summary>
 internal static class EvalCommand
 {
-    private static readonly Argument<string> Samples = new("SAMPLES") { Description = "A samples folder: dossiers/ and ground-truth/" };
+    private static readonly Argument<string[]> Samples = new("SAMPLES")
+    {
+        Description = "Samples folders (dossiers/ and ground-truth/), e.g. samples/ and a held-out set",
+        Arity = ArgumentArity.OneOrMore,
+    };
     private static readonly Option<string?> TextOut = new("--text-out") { Description = "Write each recognised page as LABEL-PAGE.txt into this folder" };
     private static readonly Option<int> Repeat = new("--repeat") { Description = "Run the set N times in this process (a soak test for native memory)", DefaultValueFactory = _ => 1 };
     private static readonly Option<string?> AgainstPdfs = new("--against-pdfs") { Description = "Score another tool's PDFs (LABEL.pdf in this folder) instead" };
 
     public static Command Create()
     {
-        var command = new Command("eval", "OCR and field accuracy against a ground-truth folder (samples format)")
+        var command = new Command("eval", "OCR and field accuracy against ground-truth folders (samples format), side by side")
         {
             Samples, IngestCommand.Json, TextOut, Repeat, AgainstPdfs,
         };
         Repeat.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--repeat: at least 1"); } });
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(AgainstPdfs) is not null && r.GetValue(Samples)!.Length > 1)
+            {
+                r.AddError("--against-pdfs scores one samples folder");
+            }
+        });
         command.SetAction(RunAsync);
         return command;
     }
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        var truth = GroundTruthDossier.LoadFolder(parse.GetValue(Samples)!);
+        string[] folders = parse.GetValue(Samples)!;
+        // Every folder is checked before any OCR starts: a typo in the second set should not cost the first one's run.
+        var sets = folders.Select(f => (Folder: f, Truth: GroundTruthDossier.LoadFolder(f))).ToList();
         bool json = parse.GetValue(IngestCommand.Json);
         if (parse.GetValue(AgainstPdfs) is { } pdfFolder)
         {
             var others = new List<PageScore>();
-            foreach (var dossier in truth)
+            foreach (var dossier in sets[0].Truth)
             {
                 others.AddRange(await ScorePdfAsync(dossier, Path.Combine(pdfFolder, dossier.Label + ".pdf"), ct));
             }
-            EvalReport.Write(others, null, TimeSpan.Zero, "text of " + pdfFolder, json);
+            EvalReport.Write([EvalSummary.Of(SetName(sets[0].Folder), others, null, TimeSpan.Zero, "text of " + pdfFolder)], json);
             return (int)DigitizeExitCode.Ok;
         }
-        var scores = new List<PageScore>();
-        var fields = new List<FieldAccuracy>();
-        var clock = Stopwatch.StartNew();
-        string model = "";
-        for (int round = 0; round < parse.GetValue(Repeat); round++)
+        var summaries = new List<EvalSummary>();
+        foreach (var (folder, truth) in sets)
         {
-            model = await RunRoundAsync(parse, truth, scores, fields, ct);
+            var scores = new List<PageScore>();
+            var fields = new List<FieldAccuracy>();
+            var clock = Stopwatch.StartNew();
+            string model = "";
+            for (int round = 0; round < parse.GetValue(Repeat); round++)
+            {
+                model = await RunRoundAsync(parse, folder, truth, scores, fields, ct);
+            }
+            clock.Stop();
+            summaries.Add(EvalSummary.Of(SetName(folder), scores, FieldAccuracy.Sum(fields), clock.Elapsed, model));
         }
-        clock.Stop();
-        EvalReport.Write(scores, FieldAccuracy.Sum(fields), clock.Elapsed, model, json);
-        return (int)(scores.Any(s => s.Error is not null) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok);
+        EvalReport.Write(summaries, json);
+        return (int)(summaries.Any(s => s.Pages.Any(p => p.Error is not null)) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok);
     }
 
+    /// <summary>The name a set goes by in the report: its folder's name.</summary>
+    private static string SetName(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+
     /// <summary>One pass over the samples, in a fresh embedded data folder that is removed afterwards.</summary>
-    private static async Task<string> RunRoundAsync(ParseResult parse, IReadOnlyList<GroundTruthDossier> truth,
+    private static async Task<string> RunRoundAsync(ParseResult parse, string samples, IReadOnlyList<GroundTruthDossier> truth,
         List<PageScore> scores, List<FieldAccuracy> fields, CancellationToken ct)
     {
-        string samples = parse.GetValue(Samples)!;
         var data = Directory.CreateTempSubdirectory("digitize-eval-");
         try
         {
@@ -117,7 +138,7 @@ internal static class EvalCommand
             yield return new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation,
                 page?.Preprocessing.RotationDegrees, expected.SkewDegrees, page?.Preprocessing.SkewDegrees,
                 EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
-                page?.Elapsed.TotalSeconds ?? 0, error);
+                page?.Elapsed.TotalSeconds ?? 0, error, expected.Degradations ?? [], expected.IsSpeckledOrStamped);
         }
     }
 
@@ -147,7 +168,7 @@ internal static class EvalCommand
             string text = run.ExitCode == 0 ? run.StandardOutput : "";
             scores.Add(new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation, null,
                 expected.SkewDegrees, null, EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
-                0, run.ExitCode == 0 ? null : $"{pdf}: {run.StandardError}"));
+                0, run.ExitCode == 0 ? null : $"{pdf}: {run.StandardError}", expected.Degradations ?? [], expected.IsSpeckledOrStamped));
         }
         return scores;
     }

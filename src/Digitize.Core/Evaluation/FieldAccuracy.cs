@@ -4,7 +4,8 @@ namespace Digitize.Core.Evaluation;
 
 /// <summary>Right, wrong and missing counts of one field name (or of all fields).</summary>
 /// <param name="Extra">Extracted but absent from the ground truth; reported, not counted as wrong.</param>
-public readonly record struct FieldCount(int Right, int Wrong, int Missing, int Extra)
+/// <param name="Deferred">Of <paramref name="Right"/>: hand-written values left absent for a person, as expected.</param>
+public readonly record struct FieldCount(int Right, int Wrong, int Missing, int Extra, int Deferred = 0)
 {
     /// <summary>Ground-truth fields compared.</summary>
     public int Total => Right + Wrong + Missing;
@@ -14,13 +15,14 @@ public readonly record struct FieldCount(int Right, int Wrong, int Missing, int 
     public double WrongRate => Total == 0 ? 0 : (double)Wrong / Total;
 
     public static FieldCount operator +(FieldCount a, FieldCount b) =>
-        new(a.Right + b.Right, a.Wrong + b.Wrong, a.Missing + b.Missing, a.Extra + b.Extra);
+        new(a.Right + b.Right, a.Wrong + b.Wrong, a.Missing + b.Missing, a.Extra + b.Extra, a.Deferred + b.Deferred);
 }
 
 /// <summary>
 /// Field accuracy against the ground truth. Values are compared exactly after NFC and whitespace folding,
 /// case-sensitive for every field (organName and signerPosition included: the extractor writes the
-/// ground truth's casing, so a casing error counts as wrong).
+/// ground truth's casing, so a casing error counts as wrong). A field the ground truth marks as hand-written is right
+/// when it is left absent (deferred to a person) or read exactly, and wrong when another value is given.
 /// </summary>
 public sealed class FieldAccuracy
 {
@@ -36,18 +38,25 @@ public sealed class FieldAccuracy
     public FieldCount Totals { get; }
 
     /// <summary>Compares extracted fields with expected fields, document by document (pairs in the same order).</summary>
-    public static FieldAccuracy Compare(IEnumerable<(IReadOnlyDictionary<string, string> Expected, IReadOnlyDictionary<string, string> Actual)> documents)
+    public static FieldAccuracy Compare(IEnumerable<(IReadOnlyDictionary<string, string> Expected, IReadOnlyDictionary<string, string> Actual)> documents) =>
+        Compare(documents.Select(d => (d.Expected, (IReadOnlyDictionary<string, string>?)null, d.Actual)));
+
+    /// <summary>Compares extracted fields with expected fields and the expected-absent (hand-written) ones, document by document.</summary>
+    public static FieldAccuracy Compare(IEnumerable<(IReadOnlyDictionary<string, string> Expected,
+        IReadOnlyDictionary<string, string>? ExpectedAbsent, IReadOnlyDictionary<string, string> Actual)> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var counts = new SortedDictionary<string, FieldCount>(StringComparer.Ordinal);
-        foreach (var (expected, actual) in documents)
+        foreach (var (expected, expectedAbsent, actual) in documents)
         {
             ArgumentNullException.ThrowIfNull(expected);
             ArgumentNullException.ThrowIfNull(actual);
             foreach (var (name, value) in expected)
             {
+                bool deferrable = expectedAbsent?.ContainsKey(name) == true;
                 counts.TryGetValue(name, out var count);
-                counts[name] = count + (!actual.TryGetValue(name, out var got) ? new FieldCount(0, 0, 1, 0)
+                counts[name] = count + (!actual.TryGetValue(name, out var got)
+                        ? (deferrable ? new FieldCount(1, 0, 0, 0, Deferred: 1) : new FieldCount(0, 0, 1, 0))
                     : Same(value, got) ? new FieldCount(1, 0, 0, 0) : new FieldCount(0, 1, 0, 0));
             }
             foreach (string name in actual.Keys.Where(k => !expected.ContainsKey(k)))
@@ -68,7 +77,7 @@ public sealed class FieldAccuracy
         return Compare(truth.Documents.Select(d =>
         {
             var match = extracted.FirstOrDefault(e => e.Pages.SequenceEqual(d.Pages));
-            return (d.Fields, match.Fields ?? (IReadOnlyDictionary<string, string>)empty);
+            return (d.Fields, d.ExpectedAbsent, match.Fields ?? (IReadOnlyDictionary<string, string>)empty);
         }).ToList());
     }
 
@@ -93,9 +102,9 @@ public sealed class FieldAccuracy
     /// <summary>A plain-text table: field, right, wrong, missing, extra, then the totals.</summary>
     public string ToTable()
     {
-        var lines = new List<string> { $"{"field",-16} {"right",6} {"wrong",6} {"missing",8} {"extra",6}" };
-        lines.AddRange(ByField.Select(kv => $"{kv.Key,-16} {kv.Value.Right,6} {kv.Value.Wrong,6} {kv.Value.Missing,8} {kv.Value.Extra,6}"));
-        lines.Add($"{"total",-16} {Totals.Right,6} {Totals.Wrong,6} {Totals.Missing,8} {Totals.Extra,6}   right {Totals.RightRate:P1}, wrong {Totals.WrongRate:P1}");
+        var lines = new List<string> { $"{"field",-16} {"right",6} {"wrong",6} {"missing",8} {"extra",6} {"deferred",9}" };
+        lines.AddRange(ByField.Select(kv => $"{kv.Key,-16} {kv.Value.Right,6} {kv.Value.Wrong,6} {kv.Value.Missing,8} {kv.Value.Extra,6} {kv.Value.Deferred,9}"));
+        lines.Add($"{"total",-16} {Totals.Right,6} {Totals.Wrong,6} {Totals.Missing,8} {Totals.Extra,6} {Totals.Deferred,9}   right {Totals.RightRate:P1}, wrong {Totals.WrongRate:P1}");
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -5,12 +5,25 @@ using Digitize.Core.Text;
 
 namespace Digitize.Core.Evaluation;
 
-/// <summary>One page of the ground truth: where it is and what it says.</summary>
+/// <summary>One page of the ground truth: where it is, what it says (its printed text) and how the scan was degraded.</summary>
+/// <param name="Degradations">What was done to the page beyond skew and blur (<c>speckle</c>, <c>seal</c>, <c>handwriting</c>,
+/// <c>copy-stamp</c>, …; samples/README.md lists them); empty for a plain page.</param>
 public sealed record GroundTruthPage(
-    int Page, string File, int PageInFile, int Dpi, string Format, double SkewDegrees, int Rotation, string Text);
+    int Page, string File, int PageInFile, int Dpi, string Format, double SkewDegrees, int Rotation, string Text,
+    IReadOnlyList<string>? Degradations = null)
+{
+    /// <summary>Degradations that put marks over or between the print: the pages the issue holds to CER ≤ 1 % each.</summary>
+    private static readonly string[] MarkedKinds = ["speckle", "seal", "copy-stamp"];
+
+    /// <summary>True when specks, a seal or a copy stamp lie over the page.</summary>
+    public bool IsSpeckledOrStamped => Degradations?.Any(d => MarkedKinds.Contains(d, StringComparer.Ordinal)) == true;
+}
 
 /// <summary>One document of the ground truth: its pages in the dossier and its fields.</summary>
-public sealed record GroundTruthDocument(IReadOnlyList<int> Pages, IReadOnlyDictionary<string, string> Fields);
+/// <param name="ExpectedAbsent">Fields whose value is written by hand on paper, with why (<c>handwritten</c>): the
+/// extractor should leave them for a person rather than guess; <paramref name="Fields"/> still has the true value.</param>
+public sealed record GroundTruthDocument(IReadOnlyList<int> Pages, IReadOnlyDictionary<string, string> Fields,
+    IReadOnlyDictionary<string, string>? ExpectedAbsent = null);
 
 /// <summary>The ground truth of one sample dossier (<c>samples/ground-truth/LABEL.json</c>).</summary>
 public sealed record GroundTruthDossier(string Label, IReadOnlyList<GroundTruthPage> Pages, IReadOnlyList<GroundTruthDocument> Documents)
