@@ -80,6 +80,65 @@ HARDER = [
 ]
 
 
+# held-out set (issue 12): generated at test time from content.POOLS["heldout"], never committed
+HELDOUT_DOSSIERS = 12
+HELDOUT_STORAGES = [("pages", "jpeg", "RGB"), ("pages", "jpeg", "L"), ("pages", "png", "1"), ("tiff-lzw", None, "L"),
+                    ("tiff-g4", None, "1"), ("pdf-scan", None, "L"), ("pdf-scan", None, "RGB")]
+
+
+def heldout_degradations(rng, starts, counts, fmt, mode, storage_kind):
+    """Degradations of each page of a held-out dossier, drawn in about the development set's mix:
+    on a document's first page hand-writing, a copy stamp, a margin note; on its last page a seal;
+    on any page speckle, a streak, tinted paper, a poor JPEG; on scanned PDFs an earlier OCR
+    layer and an owner password. Some pages come out plain."""
+    n = sum(counts)
+    plan = {p: set() for p in range(1, n + 1)}
+    for start, count in zip(starts, counts):
+        first, last = plan[start + 1], plan[start + count]
+        for kind, p in (("handwriting", 0.4), ("copy-stamp", 0.25), ("margin-note", 0.3)):
+            if rng.random() < p:
+                first.add(kind)
+        if mode != "1" and rng.random() < 0.75:
+            last.add("seal")
+    for page in plan.values():
+        if rng.random() < 0.3:
+            page.add("speckle")
+        if rng.random() < 0.12:
+            page.add("streak")
+        if mode != "1" and rng.random() < 0.3:
+            page.add("paper-yellow" if mode == "RGB" and rng.random() < 0.5 else "paper-grey")
+        if (fmt == "jpeg" or storage_kind == "pdf-scan") and rng.random() < 0.3:
+            page.add("jpeg-q30")
+    if storage_kind == "pdf-scan":
+        layer, owner = rng.random() < 0.6, rng.random() < 0.5
+        for page in plan.values():
+            page.update({"ocr-layer"} if layer else set())
+            page.update({"owner-password"} if owner else set())
+    return {p: d for p, d in plan.items() if d}
+
+
+def heldout_plan(rng, n):
+    """Plans of the held-out dossiers: one or two documents of the held-out texts each, 1-2
+    pages per document, storages and dpi cycled so that every format appears."""
+    kinds = sorted(content.HELDOUT_TEXTS)
+    storages = HELDOUT_STORAGES * (n // len(HELDOUT_STORAGES) + 1)
+    rng.shuffle(storages)
+    plans = []
+    for i in range(n):
+        year = rng.randint(2019, 2025)
+        docs = [("std:" + rng.choice(kinds), rng.choice([1, 2, 2]), rng.choice([(), (), (), ("KHẨN",), ("MẬT",)]))
+                for _ in range(rng.choice([1, 1, 2]))]
+        spec = {"docs": docs}
+        counts = [d[1] for d in docs]
+        kind, fmt, mode = storages[i]
+        dpi = rng.choice([200, 300])
+        storage = ("pages", [(fmt, mode, dpi)] * sum(counts)) if kind == "pages" else (kind, mode, dpi)
+        starts = [sum(counts[:k]) for k in range(len(counts))]
+        degr = heldout_degradations(rng, starts, counts, fmt, mode, kind)
+        plans.append(("HS-%d-%04d" % (year, 9001 + i), year, spec, storage, {}, degr))
+    return plans
+
+
 def random_plan(rng, n):
     plans = []
     storages = [("pages", "jpeg", "L"), ("pages", "jpeg", "RGB"), ("pages", "png", "1"),
@@ -295,6 +354,35 @@ def save_pages(folder, storage, images, dpi_list, degrs=None, ocr_lines=None, rn
     return [(name, i, fmt) for i in range(1, len(images) + 1)]
 
 
+def tiff_ifd_offsets(data):
+    """Offsets of the IFDs of a little-endian TIFF, following the chain from the header."""
+    offsets, off = [], int.from_bytes(data[4:8], "little")
+    while off:
+        offsets.append(off)
+        count = int.from_bytes(data[off:off + 2], "little")
+        off = int.from_bytes(data[off + 2 + 12 * count:off + 6 + 12 * count], "little")
+    return offsets
+
+
+def zero_tiff_padding(path):
+    """Pillow's multi-page TIFF writer leaves the pad byte before a word-aligned IFD uninitialised
+    (after an odd-length strip): set such bytes to 0 so the file's bytes are reproducible."""
+    with open(path, "rb") as fh:
+        data = bytearray(fh.read())
+    if data[:2] != b"II":
+        return
+    ends = set()
+    with Image.open(path) as im:
+        for frame in range(getattr(im, "n_frames", 1)):
+            im.seek(frame)
+            ends.update(o + c for o, c in zip(im.tag_v2[273], im.tag_v2[279]))
+    for ifd in tiff_ifd_offsets(data):
+        if ifd - 1 in ends:
+            data[ifd - 1] = 0
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
 def doc_starts(spec):
     """Index of the first page of each document, from the page counts the plan asks for."""
     starts, k = [], 0
@@ -403,6 +491,8 @@ def make_dossier(out, plan, rng, nrng):
         meta.append({"dpi": dpi, "skew": skew, "rotation": rotation,
                      "mode": {"L": "grey", "RGB": "colour", "1": "bilevel"}[mode]})
     files = save_pages(folder, storage, images, [m["dpi"] for m in meta], degrs, ocr_lines, rng)
+    if degr_plan is not None and storage[0].startswith("tiff"):
+        zero_tiff_padding(os.path.join(folder, files[0][0]))
     gt_pages = []
     for i, ((fname, pif, fmt), m, text) in enumerate(zip(files, meta, texts), 1):
         page = {"page": i, "file": fname, "pageInFile": pif, "dpi": m["dpi"], "format": fmt,
