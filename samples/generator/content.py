@@ -140,18 +140,25 @@ def state_heading(ag, code_line, date, vv=None, marks=(), party=False):
     left = []
     if ag.get("parent"):
         left.append(P(ag["parent"], size=13, align="center"))
-    left.append(B(ag["name"], size=13, align="center"))
+    for name_line in ag["name"].split("\n"):          # a long issuer name over two lines
+        left.append(B(name_line, size=13, align="center"))
     if party:
         left.append(P("*", size=13, align="center"))
     else:
         left.append(Rule(space_before=3, space_after=3))
     left.append(P(code_line, size=13, align="center", space_before=2))
-    if vv:
+    if isinstance(vv, list):                          # V/v broken into given lines
+        for i, v in enumerate(vv):
+            left.append(P(v, size=12, align="center", space_before=2 if i == 0 else 0, line_spacing=1.15))
+    elif vv:
         left.append(P(vv, size=12, align="center", space_before=2, line_spacing=1.15))
     for m in marks:
         left.append(Space(1.5))
         left.append(Mark(m))
-    right = right_block(ag["place"], date, party)
+    # a two-line issuer name pushes the number down a line: the date follows, so that the two
+    # stay on one baseline as agencies print them
+    extra_lines = ag["name"].count("\n")
+    right = right_block(ag["place"], date, party, date_gap=2 + 13 * 1.25 * extra_lines)
     return {"left": left, "right": right}
 
 
@@ -681,3 +688,289 @@ def party_conclusion(rng, year, extra=0, marks=()):
 STANDALONE = {"decision": decision_committee, "cong_van": cong_van, "thong_bao": thong_bao,
               "ke_hoach": ke_hoach, "to_trinh": to_trinh, "bao_cao": bao_cao,
               "old_decision": old_decision, "party": party_conclusion}
+
+
+# ------------------------------------------------------------------ documents from text specs
+def two_lines(name):
+    """Break a long issuer name over two heading lines as agencies print it
+    ("SỞ TÀI NGUYÊN VÀ" / "MÔI TRƯỜNG"): after "VÀ" when it has one, else near the middle."""
+    words = name.split()
+    cut = words.index("VÀ") + 1 if "VÀ" in words[1:-1] else (len(words) + 1) // 2
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+
+
+def spec_agency(rng, spec):
+    """The issuer a text spec asks for: tinh, huyen, or dept:<abbr> of the current pool."""
+    who = spec["issuer"]
+    if who.startswith("dept:"):
+        dep = next(d for d in DEPARTMENTS if d[2] == who[5:])
+        ag = agency(rng, dep)
+    else:
+        ag = agency(rng, who)
+    if spec.get("two_line"):
+        ag["name"] = two_lines(ag["name"])
+    return ag
+
+
+def body_item(text):
+    """A body paragraph, or a section heading (`II. NỘI DUNG ...`: capitals) set bold on its own."""
+    if text == upper(text) and text.split(".")[0] in ("I", "II", "III", "IV", "V", "VI"):
+        return B(text, size=13.5, align="left", space_before=6, keep_next=True)
+    return para(text)
+
+
+def standard(rng, year, spec, extra=0, marks=()):
+    """A state document (Công văn, Quyết định, Thông báo, ...) from a text spec of DOC_TEXTS:
+    issuer, subject (a công văn's V/v in given lines beside the number), body, recipients.
+    Text fields may use {year} {place} {org} {short} {level} {district}."""
+    ag = spec_agency(rng, spec)
+    date = rand_date(rng, year, year)
+    number = num_str(rng.randint(1, spec.get("max_number", 900)))
+    cong_van_ = spec["type"] == "Công văn"
+    notation = ag["cv"] if cong_van_ else "%s-%s" % (spec["code"], ag["abbr"])
+    signer = person(rng)
+    sig = signer_lines(rng, ag, deputy=spec.get("deputy"))
+    fmt = dict(year=year, place=ag["place"], org=ag["org"], short=ag["short"], level=ag["level"],
+               district=ag.get("district", ""))
+    f = lambda t: t.format(**fmt)  # noqa: E731
+    vv = [f(v) for v in spec["vv"]] if cong_van_ else None
+    subj = " ".join(vv) if cong_van_ else f(spec["subject"])
+    if cong_van_:
+        flow = [Space(4), P("Kính gửi:", size=14, align="left", left=35, space_before=4)]
+        flow += [P(f(k), size=14, align="left", left=55) for k in spec["to"]] + [Space(4)]
+    else:
+        flow = title_block(upper(spec["type"]), split_subject(subj, 56))
+        if spec.get("to"):                    # a tờ trình's single addressee
+            flow.append(P("Kính gửi: " + f(spec["to"][0]), size=14, align="left", left=30, space_before=2))
+    if spec["type"] == "Quyết định":
+        flow.append(B(ag["chair"], size=14, align="center", space_before=2))
+        flow += [basis(f(b_)) for b_ in spec["basis"]]
+        flow.append(B("QUYẾT ĐỊNH:", size=14, align="center", space_before=8))
+        arts = [f(a) for a in spec["articles"]]
+        flow += [art(i, a) for i, a in enumerate(arts[:-1], 1)]
+        flow += [para(f(t)) for t in spec["more"][:extra]]
+        flow.append(art(len(arts), arts[-1]))
+    else:
+        flow += [body_item(f(t)) for t in spec["body"] + spec["more"][:extra]]
+        flow.append(para(f(spec["closing"])))
+    head = state_heading(ag, "Số: %s/%s" % (number, notation), date, vv=vv, marks=marks)
+    foot = footer([f(r) for r in spec["recipients"]], sig, signer["name"])
+    fields = _marks_fields({"documentType": spec["type"], **code_fields(number, notation),
+                            "issuedDate": date.isoformat(), "place": ag["place"], "organName": ag["org"],
+                            "subject": subj, "signerPosition": " ".join(sig), "signerName": signer["name"]}, marks)
+    return {"heading": head, "flow": flow, "footer": foot}, fields
+
+
+DEV_TEXTS = {
+    "cv_tnmt": {
+        "type": "Công văn", "issuer": "dept:STNMT", "two_line": True, "deputy": True, "max_number": 3000,
+        "vv": ["V/v tăng cường quản lý, bảo vệ tài nguyên", "nước trên địa bàn tỉnh năm {year}"],
+        "to": ["- Ủy ban nhân dân các huyện, thành phố, thị xã;", "- Các doanh nghiệp khai thác tài nguyên nước."],
+        "body": ["Thực hiện Luật Tài nguyên nước và chỉ đạo của Ủy ban nhân dân tỉnh {place} về việc tăng cường công tác quản lý tài nguyên nước trong mùa khô năm {year}, Sở Tài nguyên và Môi trường đề nghị các đơn vị thực hiện tốt một số nội dung sau:",
+                 "1. Rà soát các công trình khai thác, sử dụng nước mặt, nước dưới đất trên địa bàn; hướng dẫn tổ chức, cá nhân lập hồ sơ đề nghị cấp giấy phép theo quy định.",
+                 "2. Kiểm tra việc chấp hành các quy định về xả nước thải vào nguồn nước; kịp thời phát hiện, xử lý các trường hợp vi phạm.",
+                 "3. Xây dựng phương án cấp nước sinh hoạt cho người dân vùng thường xuyên thiếu nước; bảo đảm nước tưới cho cây trồng vụ Hè Thu."],
+        "more": ["4. Tuyên truyền, vận động người dân sử dụng nước tiết kiệm, hiệu quả; không xả rác thải, chất thải xuống sông, suối, kênh, mương.",
+                 "5. Các doanh nghiệp khai thác tài nguyên nước thực hiện quan trắc, giám sát lưu lượng, chất lượng nước và gửi số liệu về Sở trước ngày 10 hằng tháng.",
+                 "6. Ủy ban nhân dân cấp huyện chỉ đạo Ủy ban nhân dân cấp xã cập nhật tình hình hạn hán, thiếu nước và báo cáo khi có diễn biến bất thường.",
+                 "7. Các đơn vị quản lý hồ chứa, đập dâng thực hiện nghiêm quy trình vận hành, ưu tiên nước cho sinh hoạt; không để xảy ra tình trạng tranh chấp nguồn nước giữa các địa phương.",
+                 "8. Phòng Tài nguyên và Môi trường các huyện thống kê các giếng khoan không còn sử dụng, hướng dẫn chủ giếng trám lấp theo đúng quy định để bảo vệ nước dưới đất.",
+                 "9. Trường hợp phát hiện hiện tượng sụt lún, nhiễm mặn hoặc ô nhiễm nguồn nước, các đơn vị báo cáo ngay về Sở để phối hợp kiểm tra, xử lý."],
+        "closing": "Đề nghị các đơn vị quan tâm phối hợp thực hiện; kết quả gửi về Sở Tài nguyên và Môi trường (qua Phòng Tài nguyên nước) trước ngày 30 tháng 6 năm {year}./.",
+        "recipients": ["- Như trên;", "- UBND tỉnh (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, TNN."]},
+    "qd_gddt": {
+        "type": "Quyết định", "code": "QĐ", "issuer": "dept:SGDĐT", "two_line": True, "max_number": 1500,
+        "subject": "Về việc công nhận kết quả kiểm định chất lượng giáo dục các trường trung học cơ sở năm {year}",
+        "basis": ["Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;",
+                  "Căn cứ Thông tư số 18/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Quy định về kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia đối với trường trung học;",
+                  "Xét đề nghị của Trưởng phòng Quản lý chất lượng."],
+        "articles": ["Công nhận 12 trường trung học cơ sở trên địa bàn tỉnh {place} đạt kiểm định chất lượng giáo dục cấp độ 2 (có danh sách kèm theo).",
+                     "Thời hạn công nhận là 05 năm kể từ ngày ký Quyết định này. Các trường có trách nhiệm duy trì, nâng cao chất lượng giáo dục và thực hiện kế hoạch cải tiến sau đánh giá ngoài.",
+                     "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng phòng Quản lý chất lượng, Trưởng phòng Giáo dục và Đào tạo các huyện và Hiệu trưởng các trường có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."],
+        "more": ["Phòng Giáo dục và Đào tạo các huyện, thành phố có trách nhiệm theo dõi, hướng dẫn các trường khắc phục những hạn chế đã được đoàn đánh giá ngoài chỉ ra.",
+                 "Kinh phí tổ chức đánh giá ngoài được bảo đảm từ nguồn chi sự nghiệp giáo dục năm {year} của Sở.",
+                 "Hằng năm, các trường tự đánh giá và báo cáo kết quả duy trì tiêu chuẩn về Sở Giáo dục và Đào tạo trước ngày 31 tháng 5.",
+                 "Các trường được công nhận có trách nhiệm công khai kết quả kiểm định chất lượng giáo dục trên trang thông tin điện tử của nhà trường và niêm yết tại trụ sở.",
+                 "Trường hợp trường không duy trì được các tiêu chuẩn đã được công nhận, Sở Giáo dục và Đào tạo xem xét thu hồi quyết định công nhận theo quy định.",
+                 "Giao Phòng Quản lý chất lượng tổng hợp kết quả, cập nhật cơ sở dữ liệu kiểm định chất lượng giáo dục và báo cáo Bộ Giáo dục và Đào tạo theo quy định.",
+                 "Các trường chưa đạt kiểm định chất lượng giáo dục xây dựng kế hoạch cải tiến, đăng ký đánh giá ngoài trong năm học tiếp theo."],
+        "recipients": ["- Như Điều 3;", "- Bộ GDĐT (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, QLCL."]},
+}
+
+
+# ------------------------------------------------------------------ pools by set
+# held-out pools: other people, places, departments and texts (never used to choose a rule)
+HELDOUT_TEXTS = {
+    "cv_khdt": {
+        "type": "Công văn", "issuer": "dept:SKHĐT", "two_line": True, "deputy": True, "max_number": 2500,
+        "vv": ["V/v đôn đốc giải ngân kế hoạch vốn", "đầu tư công năm {year}"],
+        "to": ["- Các chủ đầu tư có dự án sử dụng vốn đầu tư công;", "- Ủy ban nhân dân các huyện, thị xã, thành phố."],
+        "body": ["Theo số liệu của Kho bạc Nhà nước tỉnh, đến hết tháng 8 năm {year}, tỷ lệ giải ngân vốn đầu tư công của tỉnh {place} mới đạt 41,7% kế hoạch được giao, thấp hơn mức bình quân chung của cả nước. Để hoàn thành mục tiêu giải ngân, Sở Kế hoạch và Đầu tư đề nghị các đơn vị:",
+                 "1. Khẩn trương hoàn thiện thủ tục đầu tư, lựa chọn nhà thầu đối với các dự án khởi công mới; tập trung thi công, nghiệm thu khối lượng hoàn thành để thanh toán ngay với Kho bạc.",
+                 "2. Đẩy nhanh công tác bồi thường, giải phóng mặt bằng; chủ động phối hợp với chính quyền cơ sở giải quyết dứt điểm các vướng mắc về đất đai, tài sản trên đất.",
+                 "3. Rà soát, đề xuất điều chuyển vốn của các dự án chậm giải ngân sang các dự án có khả năng giải ngân tốt hơn trước ngày 15 tháng 10 năm {year}."],
+        "more": ["4. Thủ trưởng các chủ đầu tư chịu trách nhiệm trước Ủy ban nhân dân tỉnh về tiến độ giải ngân; kết quả giải ngân là tiêu chí đánh giá mức độ hoàn thành nhiệm vụ của tập thể, cá nhân.",
+                 "5. Báo cáo tình hình giải ngân định kỳ vào ngày 25 hằng tháng qua Hệ thống thông tin quốc gia về đầu tư công, đồng thời gửi bản giấy về Sở Kế hoạch và Đầu tư.",
+                 "6. Đối với các dự án sử dụng vốn nước ngoài, các chủ đầu tư làm việc với nhà tài trợ để hoàn tất thủ tục rút vốn, tránh tình trạng tạm ứng kéo dài.",
+                 "7. Các huyện, thị xã, thành phố chỉ đạo Ban quản lý dự án cấp huyện lập kế hoạch giải ngân chi tiết theo từng tháng, từng dự án và công khai tiến độ.",
+                 "8. Trường hợp có khó khăn vượt thẩm quyền, các đơn vị báo cáo bằng văn bản để Sở tổng hợp, tham mưu Ủy ban nhân dân tỉnh xem xét, xử lý."],
+        "closing": "Sở Kế hoạch và Đầu tư đề nghị các đơn vị nghiêm túc triển khai thực hiện./.",
+        "recipients": ["- Như trên;", "- UBND tỉnh (để b/c);", "- Kho bạc Nhà nước tỉnh;", "- Lưu: VT, TH."]},
+    "qd_nnptnt": {
+        "type": "Quyết định", "code": "QĐ", "issuer": "dept:SNNPTNT", "two_line": True, "max_number": 1200,
+        "subject": "Về việc phê duyệt Kế hoạch phòng, chống dịch bệnh động vật trên cạn năm {year}",
+        "basis": ["Căn cứ Luật Thú y ngày 19 tháng 6 năm 2015;",
+                  "Căn cứ Nghị định số 35/2016/NĐ-CP ngày 15 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều của Luật Thú y;",
+                  "Xét đề nghị của Chi cục trưởng Chi cục Chăn nuôi và Thú y."],
+        "articles": ["Phê duyệt Kế hoạch phòng, chống dịch bệnh động vật trên cạn năm {year} trên địa bàn tỉnh {place}, với tổng kinh phí dự kiến 6.420.000.000 đồng (Sáu tỷ bốn trăm hai mươi triệu đồng).",
+                     "Chi cục Chăn nuôi và Thú y chủ trì tổ chức tiêm phòng vắc xin lở mồm long móng, dịch tả lợn châu Phi, cúm gia cầm và bệnh dại cho đàn vật nuôi; giám sát, phát hiện sớm và xử lý kịp thời các ổ dịch.",
+                     "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Chi cục trưởng Chi cục Chăn nuôi và Thú y, Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./."],
+        "more": ["Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo lực lượng thú y cơ sở thống kê tổng đàn, lập danh sách hộ chăn nuôi và bố trí nhân lực tiêm phòng đợt 1 trong tháng 4, đợt 2 trong tháng 10.",
+                 "Tăng cường kiểm soát vận chuyển, giết mổ động vật và sản phẩm động vật; xử lý nghiêm các trường hợp vận chuyển động vật không rõ nguồn gốc qua địa bàn tỉnh.",
+                 "Tổ chức tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi hai đợt trong năm; cấp phát hóa chất cho các xã có nguy cơ cao.",
+                 "Hướng dẫn người chăn nuôi áp dụng các biện pháp an toàn sinh học, không sử dụng thức ăn thừa chưa qua xử lý nhiệt cho lợn ăn.",
+                 "Định kỳ hằng quý, Chi cục Chăn nuôi và Thú y tổng hợp tình hình dịch bệnh, kết quả tiêm phòng và báo cáo Giám đốc Sở.",
+                 "Kinh phí mua vắc xin, hóa chất được bảo đảm từ ngân sách tỉnh; kinh phí công tiêm phòng do ngân sách cấp huyện bố trí."],
+        "recipients": ["- Như Điều 3;", "- UBND tỉnh (để b/c);", "- Cục Thú y;", "- Lưu: VT, CNTY."]},
+    "tb_ldtbxh": {
+        "type": "Thông báo", "code": "TB", "issuer": "dept:SLĐTBXH", "two_line": True, "max_number": 700,
+        "subject": "Tuyển sinh đào tạo nghề cho lao động nông thôn năm {year}",
+        "body": ["Thực hiện kế hoạch đào tạo nghề cho lao động nông thôn năm {year} đã được Ủy ban nhân dân tỉnh {place} phê duyệt, Sở Lao động - Thương binh và Xã hội thông báo tuyển sinh như sau:",
+                 "1. Đối tượng: lao động nông thôn trong độ tuổi từ đủ 15 tuổi trở lên, có nhu cầu học nghề; ưu tiên người khuyết tật, người thuộc hộ nghèo, hộ cận nghèo, người dân tộc thiểu số và lao động bị thu hồi đất canh tác.",
+                 "2. Ngành nghề đào tạo: kỹ thuật trồng cây ăn quả, chăn nuôi gia cầm, sửa chữa máy nông nghiệp, may công nghiệp, điện dân dụng và chế biến món ăn; thời gian đào tạo từ 2 đến 3 tháng.",
+                 "3. Chế độ hỗ trợ: người học được miễn học phí, hỗ trợ tiền ăn 30.000 đồng một ngày thực học và tiền đi lại theo quy định; được cấp chứng chỉ sơ cấp khi hoàn thành khóa học."],
+        "more": ["4. Hồ sơ đăng ký gồm: phiếu đăng ký học nghề, bản sao căn cước công dân, giấy xác nhận thuộc đối tượng ưu tiên (nếu có); nộp tại Ủy ban nhân dân cấp xã nơi cư trú.",
+                 "5. Thời gian nhận hồ sơ từ ngày 02 tháng 5 đến hết ngày 30 tháng 6 năm {year}; các lớp học được tổ chức tại trung tâm giáo dục nghề nghiệp cấp huyện hoặc tại thôn, bản.",
+                 "6. Sau khi tốt nghiệp, người học được giới thiệu việc làm tại các doanh nghiệp trong và ngoài tỉnh hoặc được hỗ trợ vay vốn từ Ngân hàng Chính sách xã hội để tự tạo việc làm.",
+                 "7. Ủy ban nhân dân cấp xã có trách nhiệm thông báo rộng rãi trên hệ thống loa truyền thanh, niêm yết tại trụ sở và tổng hợp danh sách đăng ký gửi về Phòng Lao động - Thương binh và Xã hội cấp huyện.",
+                 "8. Mọi thông tin chi tiết liên hệ Phòng Giáo dục nghề nghiệp, Sở Lao động - Thương binh và Xã hội trong giờ hành chính."],
+        "closing": "Sở Lao động - Thương binh và Xã hội thông báo để các cơ quan, đơn vị và người lao động biết, thực hiện./.",
+        "recipients": ["- UBND các huyện, thị xã, thành phố;", "- Các cơ sở giáo dục nghề nghiệp;", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, GDNN."]},
+    "kh_huyen": {
+        "type": "Kế hoạch", "code": "KH", "issuer": "huyen", "max_number": 350,
+        "subject": "Tổ chức Tháng hành động vì an toàn thực phẩm năm {year} trên địa bàn huyện {district}",
+        "body": ["I. MỤC ĐÍCH, YÊU CẦU",
+                 "Nâng cao nhận thức, trách nhiệm của người sản xuất, kinh doanh và người tiêu dùng về bảo đảm an toàn thực phẩm; phòng ngừa ngộ độc thực phẩm và các bệnh truyền qua thực phẩm.",
+                 "II. NỘI DUNG HOẠT ĐỘNG",
+                 "1. Tổ chức lễ phát động Tháng hành động tại trung tâm huyện với sự tham gia của các cơ sở sản xuất, kinh doanh thực phẩm, bếp ăn tập thể và các trường học.",
+                 "2. Thành lập 03 đoàn kiểm tra liên ngành kiểm tra các cơ sở sản xuất, chế biến, kinh doanh thực phẩm, dịch vụ ăn uống, chợ đầu mối và bếp ăn tập thể của các khu công nghiệp.",
+                 "3. Tuyên truyền trên Đài Truyền thanh huyện, hệ thống loa truyền thanh cơ sở và mạng xã hội; treo băng rôn, khẩu hiệu tại các tuyến đường chính."],
+        "more": ["4. Lấy mẫu xét nghiệm nhanh các chỉ tiêu hàn the, phẩm màu, dư lượng thuốc bảo vệ thực vật trong rau, quả tại các chợ; xử lý nghiêm các trường hợp vi phạm.",
+                 "5. Ủy ban nhân dân các xã, thị trấn ký cam kết bảo đảm an toàn thực phẩm với các hộ kinh doanh nhỏ lẻ, thức ăn đường phố trên địa bàn.",
+                 "III. KINH PHÍ",
+                 "Kinh phí thực hiện từ nguồn ngân sách huyện năm {year} đã được giao cho Phòng Y tế và Trung tâm Y tế huyện; các xã, thị trấn bố trí kinh phí cho hoạt động tại địa phương.",
+                 "IV. TỔ CHỨC THỰC HIỆN",
+                 "Phòng Y tế là cơ quan thường trực, chủ trì phối hợp với Phòng Kinh tế và Hạ tầng, Phòng Nông nghiệp và Phát triển nông thôn, Công an huyện triển khai Kế hoạch; tổng hợp kết quả báo cáo Ủy ban nhân dân huyện trước ngày 20 tháng 5 năm {year}.",
+                 "Các cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn căn cứ Kế hoạch này xây dựng kế hoạch cụ thể để tổ chức thực hiện."],
+        "closing": "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Phòng Y tế để tổng hợp, báo cáo Ủy ban nhân dân huyện xem xét, giải quyết./.",
+        "recipients": ["- Ban Chỉ đạo liên ngành ATTP tỉnh;", "- TT Huyện ủy, HĐND huyện;", "- Các cơ quan, đơn vị liên quan;", "- UBND các xã, thị trấn;", "- Lưu: VT, YT."]},
+    "bc_gtvt": {
+        "type": "Báo cáo", "code": "BC", "issuer": "dept:SGTVT", "max_number": 600,
+        "subject": "Tình hình trật tự, an toàn giao thông quý I năm {year}",
+        "body": ["I. TÌNH HÌNH TAI NẠN GIAO THÔNG",
+                 "Trong quý I năm {year}, trên địa bàn tỉnh {place} xảy ra 58 vụ tai nạn giao thông đường bộ, làm chết 31 người, bị thương 44 người; so với cùng kỳ năm trước giảm 9 vụ, giảm 5 người chết và giảm 12 người bị thương.",
+                 "Nguyên nhân chủ yếu là người điều khiển phương tiện đi không đúng phần đường, làn đường, chạy quá tốc độ quy định, sử dụng rượu, bia khi tham gia giao thông.",
+                 "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+                 "1. Thanh tra Sở đã kiểm tra 1.126 phương tiện kinh doanh vận tải, phát hiện và xử lý 187 trường hợp vi phạm, tạm giữ 23 phương tiện, tước giấy phép lái xe có thời hạn 41 trường hợp.",
+                 "2. Hoàn thành sửa chữa 26 điểm hư hỏng mặt đường, bổ sung 140 biển báo, 2.300 mét tôn lượn sóng trên các tuyến đường tỉnh; xử lý 05 điểm đen về tai nạn giao thông."],
+        "more": ["3. Phối hợp với Đài Phát thanh và Truyền hình tỉnh duy trì chuyên mục an toàn giao thông; tổ chức tuyên truyền cho học sinh, sinh viên về đội mũ bảo hiểm đúng quy cách.",
+                 "III. TỒN TẠI, HẠN CHẾ",
+                 "Tình trạng xe quá tải trọng còn diễn ra trên một số tuyến đường huyện; việc xử lý vi phạm hành lang an toàn đường bộ chưa triệt để; lực lượng thanh tra còn mỏng so với yêu cầu nhiệm vụ.",
+                 "IV. NHIỆM VỤ QUÝ II NĂM {year}",
+                 "1. Tăng cường tuần tra, kiểm soát tải trọng phương tiện tại các mỏ đất, đá, cát và các điểm tập kết vật liệu xây dựng.",
+                 "2. Rà soát, xử lý các điểm tiềm ẩn nguy cơ tai nạn giao thông trước mùa mưa bão; bảo đảm giao thông thông suốt trong dịp nghỉ lễ 30 tháng 4 và 01 tháng 5.",
+                 "3. Kiến nghị Ủy ban nhân dân tỉnh bố trí kinh phí bảo trì các tuyến đường tỉnh đã xuống cấp nghiêm trọng."],
+        "closing": "Trên đây là báo cáo tình hình trật tự, an toàn giao thông quý I năm {year} của Sở Giao thông vận tải./.",
+        "recipients": ["- Ban ATGT tỉnh;", "- UBND tỉnh (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, QLVT."]},
+    "cv_tinh": {
+        "type": "Công văn", "issuer": "tinh", "deputy": True, "max_number": 5000,
+        "vv": ["V/v chủ động triển khai công tác phòng, chống", "thiên tai và tìm kiếm cứu nạn năm {year}"],
+        "to": ["- Các sở, ban, ngành cấp tỉnh;", "- Ủy ban nhân dân các huyện, thị xã, thành phố."],
+        "body": ["Theo nhận định của cơ quan khí tượng thủy văn, năm {year} thời tiết diễn biến phức tạp, có khả năng xuất hiện nhiều cơn bão, áp thấp nhiệt đới, mưa lớn gây lũ quét, sạt lở đất. Để chủ động ứng phó, giảm thiểu thiệt hại, Ủy ban nhân dân tỉnh yêu cầu:",
+                 "1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp; phân công cụ thể trách nhiệm từng thành viên phụ trách địa bàn.",
+                 "2. Rà soát, cập nhật phương án ứng phó với các cấp độ rủi ro thiên tai, nhất là phương án sơ tán dân ở vùng trũng thấp, ven sông, vùng có nguy cơ sạt lở.",
+                 "3. Kiểm tra an toàn hồ chứa, đê điều, kè chắn sóng trước mùa mưa bão; khắc phục ngay các hư hỏng, sự cố công trình."],
+        "more": ["4. Chuẩn bị đầy đủ lương thực, thuốc men, nước uống, phương tiện, trang thiết bị theo phương châm bốn tại chỗ; tổ chức diễn tập ứng phó ở các địa bàn trọng điểm.",
+                 "5. Các cơ quan thông tin đại chúng tăng thời lượng phổ biến kiến thức, kỹ năng phòng tránh thiên tai cho người dân; đưa tin kịp thời, chính xác khi có thiên tai xảy ra.",
+                 "6. Sở Nông nghiệp và Phát triển nông thôn là cơ quan thường trực, theo dõi, tổng hợp tình hình, tham mưu Ủy ban nhân dân tỉnh chỉ đạo ứng phó kịp thời.",
+                 "7. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh xây dựng kế hoạch huy động lực lượng, phương tiện sẵn sàng tham gia cứu hộ, cứu nạn.",
+                 "8. Ủy ban nhân dân cấp huyện chỉ đạo cấp xã tổ chức thường trực 24/24 giờ trong thời gian có thiên tai; báo cáo nhanh thiệt hại về Văn phòng thường trực."],
+        "closing": "Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố nghiêm túc thực hiện./.",
+        "recipients": ["- Như trên;", "- Ban Chỉ đạo quốc gia về PCTT (để b/c);", "- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, KT."]},
+    "tt_tuphap": {
+        "type": "Tờ trình", "code": "TTr", "issuer": "dept:STP", "max_number": 400,
+        "subject": "Về việc ban hành Kế hoạch phổ biến, giáo dục pháp luật năm {year}",
+        "to": ["Ủy ban nhân dân tỉnh {place}"],
+        "body": ["Căn cứ Luật Phổ biến, giáo dục pháp luật ngày 20 tháng 6 năm 2012; căn cứ chỉ đạo của Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh, Sở Tư pháp kính trình Ủy ban nhân dân tỉnh ban hành Kế hoạch phổ biến, giáo dục pháp luật năm {year} với các nội dung chủ yếu sau:",
+                 "1. Tập trung phổ biến các luật mới được Quốc hội thông qua, nhất là các quy định liên quan trực tiếp đến người dân, doanh nghiệp về đất đai, nhà ở, kinh doanh bất động sản và căn cước.",
+                 "2. Đổi mới hình thức phổ biến pháp luật, ứng dụng công nghệ thông tin, mạng xã hội; duy trì Ngày Pháp luật Việt Nam tại các cơ quan, đơn vị.",
+                 "3. Nâng cao chất lượng hoạt động hòa giải ở cơ sở; bồi dưỡng kỹ năng cho hòa giải viên tại các thôn, tổ dân phố."],
+        "more": ["4. Tổ chức Cuộc thi tìm hiểu pháp luật trực tuyến cho cán bộ, công chức, viên chức và Nhân dân trên địa bàn tỉnh trong quý III.",
+                 "5. Xây dựng tủ sách pháp luật điện tử, cập nhật văn bản quy phạm pháp luật của tỉnh trên Cổng thông tin điện tử.",
+                 "6. Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành và các nguồn hợp pháp khác.",
+                 "7. Tăng cường phổ biến pháp luật cho đồng bào dân tộc thiểu số, người lao động tại các khu công nghiệp và học sinh, sinh viên bằng hình thức phù hợp với từng nhóm đối tượng.",
+                 "8. Giao Sở Tư pháp là cơ quan thường trực của Hội đồng, theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch và tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 11 năm {year}.",
+                 "Năm qua, công tác phổ biến, giáo dục pháp luật trên địa bàn tỉnh đã có nhiều chuyển biến tích cực, song một số nơi còn hình thức, chưa sát với nhu cầu của người dân; đội ngũ báo cáo viên pháp luật ở cấp huyện còn thiếu.",
+                 "Việc ban hành Kế hoạch là cần thiết nhằm thống nhất chỉ đạo, phân công rõ trách nhiệm của các sở, ngành, địa phương và bố trí nguồn lực bảo đảm thực hiện hiệu quả.",
+                 "Kèm theo Tờ trình là dự thảo Kế hoạch và báo cáo tổng hợp, tiếp thu ý kiến góp ý của các sở, ngành, địa phương."],
+        "closing": "Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./.",
+        "recipients": ["- Như trên;", "- Hội đồng PHPBGDPL tỉnh;", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, PBGDPL."]},
+    "qd_huyen": {
+        "type": "Quyết định", "code": "QĐ", "issuer": "huyen", "max_number": 3000,
+        "subject": "Về việc công nhận danh sách hộ nghèo, hộ cận nghèo trên địa bàn huyện năm {year}",
+        "basis": ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+                  "Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27 tháng 01 năm 2021 của Chính phủ quy định chuẩn nghèo đa chiều giai đoạn 2022 - 2025;",
+                  "Xét đề nghị của Trưởng phòng Lao động - Thương binh và Xã hội huyện."],
+        "articles": ["Công nhận 1.284 hộ nghèo và 1.962 hộ cận nghèo trên địa bàn huyện {district} năm {year} theo chuẩn nghèo đa chiều (có danh sách chi tiết kèm theo).",
+                     "Các hộ có tên trong danh sách được hưởng các chính sách hỗ trợ về y tế, giáo dục, nhà ở, tín dụng ưu đãi và các chính sách khác theo quy định hiện hành.",
+                     "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Trưởng phòng Lao động - Thương binh và Xã hội, Chủ tịch Ủy ban nhân dân các xã, thị trấn chịu trách nhiệm thi hành Quyết định này./."],
+        "more": ["Ủy ban nhân dân các xã, thị trấn có trách nhiệm niêm yết công khai danh sách tại trụ sở và nhà văn hóa thôn, tổ dân phố; cấp giấy chứng nhận hộ nghèo, hộ cận nghèo cho các hộ.",
+                 "Phòng Lao động - Thương binh và Xã hội cập nhật danh sách vào phần mềm quản lý hộ nghèo và theo dõi biến động hằng năm.",
+                 "Bảo hiểm xã hội huyện căn cứ danh sách để cấp thẻ bảo hiểm y tế cho người thuộc hộ nghèo, hộ cận nghèo kịp thời, đúng đối tượng.",
+                 "Phòng Giáo dục và Đào tạo chỉ đạo các trường thực hiện miễn, giảm học phí và hỗ trợ chi phí học tập cho học sinh thuộc hộ nghèo, hộ cận nghèo.",
+                 "Ngân hàng Chính sách xã hội huyện ưu tiên cho vay vốn đối với các hộ có nhu cầu phát triển sản xuất, thoát nghèo bền vững."],
+        "recipients": ["- Như Điều 3;", "- Sở LĐTBXH (để b/c);", "- TT Huyện ủy, HĐND huyện;", "- Lưu: VT, LĐTBXH."]},
+}
+
+HELDOUT_POOLS = {
+    "SURNAMES": ["Vũ", "Trịnh", "Lâm", "Mai", "Cao", "Tạ", "Huỳnh", "Kiều", "Quách", "Triệu", "Châu", "Tôn",
+                 "Doãn", "Hà", "Lục", "Khúc"],
+    "MALE_MID": ["Bá", "Tiến", "Ngọc", "Khắc", "Viết", "Duy", "Trung", "Anh", "Kim", "Sỹ"],
+    "MALE_GIVEN": ["Cường", "Bình", "Kiên", "Thịnh", "Luân", "Nhân", "Trí", "Hậu", "Định", "Việt", "Khoa",
+                   "Bảo", "Thuận", "Tài", "Chiến", "Quyết", "Lợi", "Tâm"],
+    "FEMALE_MID": ["Thị Kim", "Thị Bích", "Thị Ngọc", "Diệu", "Bảo", "Thị Lệ", "Thị Tuyết"],
+    "FEMALE_GIVEN": ["Nhung", "Quyên", "Vân", "Loan", "Ngân", "Xuân", "Tuyết", "Thủy", "Diệp", "My", "Châu",
+                     "Giang", "Khuê", "Trinh"],
+    "PROVINCES": [
+        {"name": "Quảng Ngãi", "districts": ["Bình Sơn", "Sơn Tịnh", "Tư Nghĩa", "Mộ Đức"], "code": "H51", "cccd": "051"},
+        {"name": "Đắk Lắk", "districts": ["Krông Pắc", "Krông Ana", "Buôn Đôn", "Lắk"], "code": "H66", "cccd": "066"},
+        {"name": "Lào Cai", "districts": ["Bảo Thắng", "Bát Xát", "Văn Bàn"], "code": "H10", "cccd": "010"},
+        {"name": "Sóc Trăng", "districts": ["Mỹ Xuyên", "Kế Sách", "Long Phú"], "code": "H94", "cccd": "094"},
+        {"name": "Phú Thọ", "districts": ["Thanh Ba", "Lâm Thao", "Hạ Hòa"], "code": "H25", "cccd": "025"},
+        {"name": "Bình Định", "districts": ["Tuy Phước", "Phù Cát", "Phù Mỹ"], "code": "H52", "cccd": "052"},
+    ],
+    "COMMUNES": ["Bình Thạnh", "Tịnh Hà", "Nghĩa Kỳ", "Đức Chánh", "Ea Phê", "Phú Nhuận", "Cốc San", "Thạnh Thới",
+                 "Hà Lộc", "Cát Hanh", "Mỹ Thọ", "Kim Đức"],
+    "VILLAGES": ["thôn An Phú", "thôn Tân Hội", "buôn Ea Kmar", "ấp Hòa Lời", "khu phố 3", "thôn Vĩnh Thành",
+                 "tổ dân phố Gò Gạo", "thôn Phước Lộc", "bản Cốc Ly"],
+    "DEPARTMENTS": [
+        ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư", "SKHĐT", ["SKHĐT-TH", "SKHĐT-ĐKKD"]),
+        ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "Sở Nông nghiệp và Phát triển nông thôn", "SNNPTNT",
+         ["SNNPTNT-CNTY", "SNNPTNT-KHTC"]),
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội", "SLĐTBXH",
+         ["SLĐTBXH-GDNN", "SLĐTBXH-BTXH"]),
+        ("SỞ GIAO THÔNG VẬN TẢI", "Sở Giao thông vận tải", "SGTVT", ["SGTVT-QLVT"]),
+        ("SỞ TƯ PHÁP", "Sở Tư pháp", "STP", ["STP-PBGDPL"]),
+    ],
+    "DOC_TEXTS": HELDOUT_TEXTS,
+}
+
+DOC_TEXTS = DEV_TEXTS
+POOLS = {"dev": {}, "heldout": HELDOUT_POOLS}   # dev: the module's lists above, as they are
+
+
+def use_pools(name):
+    """Select the content pools of a set: the development pools as defined above, or the
+    held-out pools (other people, provinces, departments and texts), by rebinding the module's
+    pool names that the builders read."""
+    globals().update(POOLS[name])
