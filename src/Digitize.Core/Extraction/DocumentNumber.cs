@@ -13,6 +13,23 @@ internal sealed partial record DocumentNumber(string Number, string Notation, st
     public bool IsOfficialLetter => TypeCode is null;
 
     /// <summary>
+    /// The issuing agency's part of the notation: UBND in <c>QĐ-UBND</c>, <c>2015/QĐ-UBND</c> and <c>UBND-VX</c>,
+    /// TU in <c>KL/TU</c>.
+    /// </summary>
+    public string OrganCode
+    {
+        get
+        {
+            if (TypeCode is not null && Notation.StartsWith(TypeCode + "/", StringComparison.Ordinal))
+            {
+                return Notation[(TypeCode.Length + 1)..].Split('-')[0];
+            }
+            string[] parts = Notation[(Notation.LastIndexOf('/') + 1)..].Split('-');
+            return IsOfficialLetter ? parts[0] : parts.Length > 1 ? parts[1] : "";
+        }
+    }
+
+    /// <summary>
     /// Reads the code that follows "Số:" (the label already removed), repairing what OCR does to codes:
     /// spaces around '/' and '-', O/o for 0 and l/I for 1 in the number, Ð for Đ, and QD for QĐ.
     /// </summary>
