@@ -47,7 +47,7 @@ internal static class HeadingRepair
                 }
                 continue;
             }
-            if (word.Length == 1 && char.IsLetter(word[0]) && !Syllable.IsOneLetterWord(word))
+            if (word.Length == 1 && char.IsLetter(word[0]) && !Syllable.IsOneLetterWord(word, inCapitals: true))
             {
                 string? before = i > 0 ? words[i - 1] : null;
                 string? after = i + 1 < words.Count ? words[i + 1] : null;

@@ -9,6 +9,9 @@ internal sealed class SignerBlock
 {
     private const int SearchDepth = 30;
 
+    // Lines of signature and seal noise that may stand between the name and the position lines.
+    private const int MaxSignatureLines = 6;
+
     private static readonly string[] PositionWords =
         ["chu tich", "giam doc", "bi thu", "truong", "chanh", "tong", "uy vien", "thu ky", "nguoi lam don", "dai dien", "can bo"];
 
@@ -70,6 +73,7 @@ internal sealed class SignerBlock
             }
         }
 
+        int skipped = 0;
         for (; i >= stop; i--)
         {
             var line = lines[i];
@@ -85,6 +89,12 @@ internal sealed class SignerBlock
             }
             if (!right.IsUpperCase)
             {
+                // Between the name and the position lines stand the signature and the seal: what OCR made of them
+                // is skipped, a few lines at most; above the position lines anything else ends the block.
+                if (positions.Count == 0 && ++skipped <= MaxSignatureLines)
+                {
+                    continue;
+                }
                 break;
             }
             positions.Insert(0, right);

@@ -20,9 +20,12 @@ internal static partial class Syllable
         return word.Length > 0 && word.All(char.IsLetter) && Shape().IsMatch(TextFold.Fold(word));
     }
 
-    /// <summary>True for a lone letter that is a word of its own ("y", "ở"); capital ASCII letters name things ("khu A").</summary>
-    public static bool IsOneLetterWord(string word) =>
-        word.Length == 1 && (OneLetterWords.Contains(word.ToLowerInvariant(), StringComparer.Ordinal) || word[0] is >= 'A' and <= 'Z');
+    /// <summary>
+    /// True for a lone letter that is a word of its own ("y", "ở"); in mixed-case text a capital ASCII letter
+    /// names a thing too ("khu vực A"), but not in a line of capitals (<paramref name="inCapitals"/>).
+    /// </summary>
+    public static bool IsOneLetterWord(string word, bool inCapitals = false) =>
+        word.Length == 1 && (OneLetterWords.Contains(word.ToLowerInvariant(), StringComparer.Ordinal) || (!inCapitals && word[0] is >= 'A' and <= 'Z'));
 
     /// <summary>
     /// The first lone letter of <paramref name="text"/> that is no word of its own ("Về ê việc" → "ê"), or null.
@@ -36,7 +39,8 @@ internal static partial class Syllable
             .FirstOrDefault(w => w.Length == 1 && char.IsLetter(w[0]) && !IsOneLetterWord(w));
     }
 
-    // Accent-free: đ → d, ư → u, ơ → o, so "ươ" is "uo". Nuclei are the Vietnamese vowel groups; "q" only as "qu", "gi" as a consonant.
-    [GeneratedRegex(@"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|uyu|oai|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(ng|nh|ch|[cmnpt])?$")]
+    // Accent-free: đ → d, ư → u, ơ → o, so "ươ" is "uo". Nuclei are the Vietnamese vowel groups; "q" only as "qu", "gi" as a
+    // consonant; final k for the Central Highlands names (Đắk Lắk).
+    [GeneratedRegex(@"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|uyu|oai|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(ng|nh|ch|[ckmnpt])?$")]
     private static partial Regex Shape();
 }
