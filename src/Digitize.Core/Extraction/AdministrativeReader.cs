@@ -158,19 +158,27 @@ internal static partial class AdministrativeReader
         {
             return $"'{line.Slot}' in the number slot was read with confidence {weakest:0.00}";
         }
-        double ratio = HeightRatio(line.SlotWords.Where(w => !line.RestWords.Contains(w)).ToList(), line.NotationOnlyWords);
+        double ratio = SizeRatio(line.SlotWords.Where(w => !line.RestWords.Contains(w)).ToList(), line.NotationOnlyWords);
         if (ratio > HandwritingHeightRatio)
         {
-            return $"'{line.Slot}' in the number slot stands {ratio:0.0} times as tall as the printed notation";
+            return $"'{line.Slot}' in the number slot stands {ratio:0.0} times as tall as the printed notation, and wider";
         }
         return parsed is null ? $"'{line.Slot}' in the number slot of '{line.Printed}' is not a number" : null;
     }
 
-    /// <summary>Hand-written digits stand much taller than 13-14 pt print; printed digits and capitals differ by far less.</summary>
+    /// <summary>
+    /// Hand-written digits are much larger than 13-14 pt print: taller and wider per character. Both are asked
+    /// for, since a speck merged into a printed word's box makes it taller only.
+    /// </summary>
     private const double HandwritingHeightRatio = 1.5;
 
-    /// <summary>The tallest of <paramref name="words"/> over the median height of <paramref name="print"/>, or 1 when either is empty.</summary>
-    private static double HeightRatio(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> print)
+    private const double HandwritingWidthRatio = 1.2;
+
+    /// <summary>
+    /// How much taller <paramref name="words"/> stand than the <paramref name="print"/> beside them (tallest over
+    /// median height), counted only when they are also wider per character; 1 when they are not, or either is empty.
+    /// </summary>
+    private static double SizeRatio(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> print)
     {
         if (words.Count == 0 || print.Count == 0)
         {
@@ -178,7 +186,13 @@ internal static partial class AdministrativeReader
         }
         var heights = print.Select(w => w.Box.Height).Order().ToList();
         double median = heights[heights.Count / 2];
-        return median <= 0 ? 1 : words.Max(w => w.Box.Height) / median;
+        double printWidth = print.Sum(w => w.Box.Width) / (double)Math.Max(1, print.Sum(w => w.Text.Length));
+        double width = words.Sum(w => w.Box.Width) / (double)Math.Max(1, words.Sum(w => w.Text.Length));
+        if (median <= 0 || printWidth <= 0 || width / printWidth < HandwritingWidthRatio)
+        {
+            return 1;
+        }
+        return words.Max(w => w.Box.Height) / median;
     }
 
     /// <summary>
@@ -326,14 +340,14 @@ internal static partial class AdministrativeReader
         var year = numbers.LastOrDefault(w => w.Text.Count(char.IsDigit) == 4);
         var dayAndMonth = numbers.Where(w => w != year).ToList();
         double weakest = dayAndMonth.Select(w => w.Confidence).DefaultIfEmpty(1).Min();
-        double ratio = year is null ? 1 : HeightRatio(dayAndMonth, [year]);
+        double ratio = year is null ? 1 : SizeRatio(dayAndMonth, [year]);
         if (weakest < FieldCollector.MinWordConfidence)
         {
             fields.RejectHandwritten(FieldNames.IssuedDate, $"'{date.Printed}': the day or the month was read with confidence {weakest:0.00}");
         }
         else if (ratio > HandwritingHeightRatio)
         {
-            fields.RejectHandwritten(FieldNames.IssuedDate, $"'{date.Printed}': the day or the month stands {ratio:0.0} times as tall as the printed year");
+            fields.RejectHandwritten(FieldNames.IssuedDate, $"'{date.Printed}': the day or the month stands {ratio:0.0} times as tall as the printed year, and wider");
         }
         else if (year is not null && year.Confidence < FieldCollector.MinWordConfidence)
         {

@@ -312,6 +312,18 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_ReadsDate_WhenASpeckMakesThePrintedDaysBoxTaller()
+    {
+        // As OCR read HS-2023-0001 page 2: a speck above "28" took its box to twice the height of the year, not wider.
+        var built = Decision(date: "Quảng Ninh, ngày 28 tháng 11 năm 2023").Build();
+        var words = built.Words.Select(w => w.Text == "28" ? w with { Box = new PixelBox(w.Box.Left, w.Box.Top - 45, w.Box.Right, w.Box.Bottom) } : w).ToList();
+
+        var fields = FieldExtractor.Extract([built with { Words = words }]).Values();
+
+        Assert.Equal("2023-11-28", fields["issuedDate"]);
+    }
+
+    [Fact]
     public void Extract_LeavesNotationOutAsUnsure_WhenItsAgencyIsATruncationOfTheHeadingsInitials()
     {
         var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 696/KH-ST", "Thanh Hóa, ngày 05 tháng 3 năm 2024")

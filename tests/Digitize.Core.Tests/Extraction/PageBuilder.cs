@@ -4,7 +4,7 @@ namespace Digitize.Core.Tests.Extraction;
 
 /// <summary>
 /// Builds synthetic OCR pages (A4 at 300 dpi) line by line, with word boxes where a printed page puts them.
-/// A word written «1535» stands for handwriting: twice as tall as print; «1535:0.31» is also read with confidence 0.31.
+/// A word written «1535» stands for handwriting: twice as tall and as wide as print; «1535:0.31» is also read with confidence 0.31.
 /// </summary>
 internal sealed class PageBuilder
 {
@@ -81,14 +81,16 @@ internal sealed class PageBuilder
             string word = written;
             double wordConfidence = confidence;
             int height = 45;
+            int scale = 1;
             if (word.StartsWith('«') && word.EndsWith('»'))
             {
                 string[] parts = word[1..^1].Split(':');
                 word = parts[0];
                 wordConfidence = parts.Length > 1 ? double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0.8;
                 height = 90;
+                scale = 2;
             }
-            int w = word.Length * 25;
+            int w = word.Length * 25 * scale;
             _words.Add(new OcrWord(word, new PixelBox(x, _y + 45 - height, x + w, _y + 45), wordConfidence, 0, _row));
             x += w + space;
         }
