@@ -24,7 +24,8 @@ internal static partial class AdministrativeReader
         int headingEnd = HeadingEnd(lines, titleIndex);
         var heading = lines.Take(headingEnd).ToList();
 
-        int numberIndex = ReadNumber(heading, fields, out var number);
+        string? titleType = titleIndex >= 0 ? DocumentTypes.NameFromTitle(lines[titleIndex].Full.Text) : null;
+        int numberIndex = ReadNumber(heading, titleType, fields, out var number);
         string? organ = ReadOrgan(heading, numberIndex, fields);
         foreach (var line in heading)
         {
@@ -35,7 +36,6 @@ internal static partial class AdministrativeReader
         }
         ReadMarks(lines, fields);
 
-        string? titleType = titleIndex >= 0 ? DocumentTypes.NameFromTitle(lines[titleIndex].Full.Text) : null;
         if (titleType is not null)
         {
             fields.Add(FieldNames.DocumentType, titleType, lines[titleIndex].Full.MeanConfidence);
@@ -63,7 +63,11 @@ internal static partial class AdministrativeReader
         }
 
         var signer = SignerBlock.Read(lines);
-        if (signer.HasPosition)
+        if (signer.HasPosition && signer.IsCutShort)
+        {
+            fields.Reject(FieldNames.SignerPosition, $"'{signer.PositionText}' ends on whose behalf the signer signs: the signer's own position was not read");
+        }
+        else if (signer.HasPosition)
         {
             fields.AddText(FieldNames.SignerPosition, signer.PositionText, signer.Positions);
         }
@@ -97,7 +101,7 @@ internal static partial class AdministrativeReader
     /// printed, but the number is often written by hand into a blank slot: such a number is left out as
     /// handwritten while the notation is still read. A notation is the document's even when its number is not.
     /// </summary>
-    private static int ReadNumber(IReadOnlyList<LayoutLine> heading, FieldCollector fields, out DocumentNumber? number)
+    private static int ReadNumber(IReadOnlyList<LayoutLine> heading, string? titleType, FieldCollector fields, out DocumentNumber? number)
     {
         number = null;
         for (int i = 0; i < heading.Count; i++)
@@ -108,7 +112,7 @@ internal static partial class AdministrativeReader
             {
                 continue;
             }
-            var parsed = line.Slot.Length == 0 ? null : DocumentNumber.Parse(line.Printed, out _);
+            var parsed = ConfirmType(line.Slot.Length == 0 ? null : DocumentNumber.Parse(line.Printed, out _), titleType);
             string? handwritten = HandwrittenSlot(line, parsed);
             if (handwritten is null && parsed is not null)
             {
@@ -120,7 +124,7 @@ internal static partial class AdministrativeReader
             }
 
             // The number is not to be trusted: read the printed notation on its own.
-            number = DocumentNumber.Parse("0" + line.Rest, out string? problem);
+            number = ConfirmType(DocumentNumber.Parse("0" + line.Rest, out string? problem), titleType);
             if (number is null)
             {
                 fields.Reject(FieldNames.CodeNumber, problem!);
@@ -144,6 +148,21 @@ internal static partial class AdministrativeReader
     }
 
     /// <summary>
+    /// The number with its type code taken from the title when OCR misread the code by one letter ("QĐĐ" under
+    /// QUYẾT ĐỊNH): two independent printings agree on the type. Otherwise the number as read.
+    /// </summary>
+    private static DocumentNumber? ConfirmType(DocumentNumber? number, string? titleType)
+    {
+        if (number is null || titleType is null || (number.TypeCode is not null && DocumentTypes.NameOf(number.TypeCode) == titleType))
+        {
+            return number;
+        }
+        string head = TextFold.Fold(number.Head);
+        var near = DocumentTypes.CodesOf(titleType).Where(c => head.Length >= 2 && TextFold.Distance(head, TextFold.Fold(c)) == 1).ToList();
+        return near.Count == 1 ? number.WithType(near[0]) ?? number : number;
+    }
+
+    /// <summary>
     /// Why the number slot looks written by hand, or null when it looks printed: blank in print, read with low
     /// confidence, or glyphs much taller than the printed notation beside them.
     /// </summary>
@@ -158,7 +177,7 @@ internal static partial class AdministrativeReader
         {
             return $"'{line.Slot}' in the number slot was read with confidence {weakest:0.00}";
         }
-        double ratio = SizeRatio(line.SlotWords.Where(w => !line.RestWords.Contains(w)).ToList(), line.NotationOnlyWords);
+        double ratio = SizeRatio(line.SlotWords.Where(w => !line.RestWords.Contains(w)).ToList(), line.NotationOnlyWords, digitWidth: 0.75);
         if (ratio > HandwritingHeightRatio)
         {
             return $"'{line.Slot}' in the number slot stands {ratio:0.0} times as tall as the printed notation, and wider";
@@ -175,10 +194,12 @@ internal static partial class AdministrativeReader
     private const double HandwritingWidthRatio = 1.2;
 
     /// <summary>
-    /// How much taller <paramref name="words"/> stand than the <paramref name="print"/> beside them (tallest over
-    /// median height), counted only when they are also wider per character; 1 when they are not, or either is empty.
+    /// How much taller the largest of <paramref name="words"/> stands than the <paramref name="print"/> beside it
+    /// (over the print's median height), counting only a word that is also wider per character than the print
+    /// (whose width per character is scaled by <paramref name="digitWidth"/>: printed digits are about three
+    /// quarters as wide as capitals); 1 when no word is both, or either list is empty.
     /// </summary>
-    private static double SizeRatio(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> print)
+    private static double SizeRatio(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> print, double digitWidth = 1)
     {
         if (words.Count == 0 || print.Count == 0)
         {
@@ -186,13 +207,16 @@ internal static partial class AdministrativeReader
         }
         var heights = print.Select(w => w.Box.Height).Order().ToList();
         double median = heights[heights.Count / 2];
-        double printWidth = print.Sum(w => w.Box.Width) / (double)Math.Max(1, print.Sum(w => w.Text.Length));
-        double width = words.Sum(w => w.Box.Width) / (double)Math.Max(1, words.Sum(w => w.Text.Length));
-        if (median <= 0 || printWidth <= 0 || width / printWidth < HandwritingWidthRatio)
+        double printWidth = digitWidth * print.Sum(w => w.Box.Width) / Math.Max(1, print.Sum(w => w.Text.Length));
+        if (median <= 0 || printWidth <= 0)
         {
             return 1;
         }
-        return words.Max(w => w.Box.Height) / median;
+        return words
+            .Where(w => (double)w.Box.Width / Math.Max(1, w.Text.Length) / printWidth >= HandwritingWidthRatio)
+            .Select(w => w.Box.Height / median)
+            .DefaultIfEmpty(1)
+            .Max();
     }
 
     /// <summary>
@@ -325,7 +349,7 @@ internal static partial class AdministrativeReader
         if (date is null)
         {
             var template = DateTemplate().Match(TextFold.Fold(text), from);
-            if (template.Success && !(template.Groups["d"].Value.Any(char.IsAsciiDigit) && template.Groups["m"].Value.Any(char.IsAsciiDigit)))
+            if (template.Success && !(IsPrintedNumber(template.Groups["d"].Value) && IsPrintedNumber(template.Groups["m"].Value)))
             {
                 fields.RejectHandwritten(FieldNames.IssuedDate, $"'{printed}': the day or the month is blank in print or unreadable");
             }
@@ -447,6 +471,9 @@ internal static partial class AdministrativeReader
         return false;
     }
 
+    /// <summary>True for a "Quảng Ninh, ngày …" line: a place, a comma and "ngày".</summary>
+    public static bool IsPlaceAndDate(LineSegment segment) => !segment.IsEmpty && PlaceComma().IsMatch(TextFold.Fold(segment.Text));
+
     /// <summary>What the right column may hold beside the heading's left column: the place and date, the national heading, the motto.</summary>
     private static bool IsHeadingRight(LineSegment right) =>
         PlaceComma().IsMatch(TextFold.Fold(right.Text)) || Headings.IsNationalOrParty(right) || Headings.IsMotto(right);
@@ -469,4 +496,10 @@ internal static partial class AdministrativeReader
     // The printed frame of a date whose day or month is missing or is no number: "ngày    tháng 3 năm 2024".
     [GeneratedRegex(@"ngay(?<d>.{0,10})thang(?<m>.{0,10})nam\s*[0-9ol]{4}")]
     private static partial Regex DateTemplate();
+
+    // A day or month as print gives it: one or two digits (or the o and l OCR reads for 0 and 1), stray dots aside.
+    private static bool IsPrintedNumber(string slot) => PrintedNumber().IsMatch(slot);
+
+    [GeneratedRegex(@"^[\s.,:]*[0-9ol]{1,2}[\s.,:]*$")]
+    private static partial Regex PrintedNumber();
 }

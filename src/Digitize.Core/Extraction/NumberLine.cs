@@ -43,7 +43,7 @@ internal sealed partial class NumberLine
         string text = segment.Text;
         var m = Pattern().Match(TextFold.Fold(text));
         // "SỞ LAO ĐỘNG - THƯƠNG BINH…" folds like "Số …": the label's o must not be ơ.
-        if (!m.Success || text.Length < 2 || "ơớờởỡợƠỚỜỞỠỢ".Contains(text[1]))
+        if (!m.Success || text[..m.Groups["slot"].Index].Any(c => "ơớờởỡợƠỚỜỞỠỢ".Contains(c)))
         {
             return null;
         }
@@ -61,7 +61,9 @@ internal sealed partial class NumberLine
         return new NumberLine(slot, rest, slotWords, restWords);
     }
 
-    // "Số:", "Số.", "Số" then the slot (up to two short tokens, or nothing) and a separator followed by the notation's letters (or its year, 09/2015/QĐ-TTg).
-    [GeneratedRegex(@"^s[o06]\s*[:.;,]?\s*(?<slot>[^/\-\s]*(?:\s+[^/\-\s]+)?)\s*(?<sep>[/-])\s*(?:[0-9ol]{4}\s*/\s*)?\p{L}")]
+    // The label: "Số:", "Số.", "Số", or as OCR misreads it ("Sẽ:", "§ố:" with the § trimmed to "ố:"). Then the slot, up to
+    // a dozen characters (hand-written marks may hold a '/'), and the separator before the notation, which has the shape
+    // of one: letters, then '-' or '/' and letters (QĐ-UBND, UBND-VX, KL/TU), or a year first (2015/QĐ-TTg).
+    [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?\p{L}[\p{L}0-9]*\s*[-/]\s*\p{L})")]
     private static partial Regex Pattern();
 }

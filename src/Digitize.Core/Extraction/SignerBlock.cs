@@ -33,6 +33,15 @@ internal sealed class SignerBlock
 
     public string PositionText => string.Join(' ', Positions.Select(p => p.Text));
 
+    /// <summary>
+    /// True when the last position line only says on whose behalf the signer signs (TM., KT., TL., TUQ.): the signer's
+    /// own position, printed below it ("PHÓ CHỦ TỊCH"), was not read, most often because the seal covers it.
+    /// </summary>
+    public bool IsCutShort => Positions.Count > 0 && AuthorityPrefixes.Any(p => TextFold.Fold(Positions[^1].Text).StartsWith(p, StringComparison.Ordinal));
+
+    // Nghị định 30/2020 Phụ lục I: "thay mặt", "ký thay", "thừa lệnh", "thừa ủy quyền" stand above the signer's own position.
+    private static readonly string[] AuthorityPrefixes = ["tm.", "t/m", "kt.", "kt ", "tl.", "tuq."];
+
     /// <summary>True when the position lines name a function (CHỦ TỊCH, GIÁM ĐỐC…), not scanner noise in capitals.</summary>
     public bool HasPosition => Positions.Count > 0 && PositionWords.Any(w => TextFold.Fold(PositionText).Contains(w, StringComparison.Ordinal));
 
@@ -49,7 +58,7 @@ internal sealed class SignerBlock
         {
             var line = lines[i];
             var right = line.Right;
-            if (PersonName.LooksLikeName(right.Text) && right.MeanConfidence < FieldCollector.MinWordConfidence)
+            if (PersonName.LooksLikeName(right.Text.TrimEnd('.')) && right.MeanConfidence < FieldCollector.MinWordConfidence)
             {
                 doubtful ??= right;
             }
@@ -61,7 +70,7 @@ internal sealed class SignerBlock
                 }
                 continue;
             }
-            if (PersonName.LooksLikeName(right.Text))
+            if (PersonName.LooksLikeName(right.Text.TrimEnd('.')))
             {
                 name = right;
                 i--;
