@@ -383,4 +383,99 @@ public sealed class AdministrativeReaderTests
 
         AssertLeftOut(Extract(page), "organName", "unsure: ");
     }
+
+    // Layouts of the harder development dossiers (HS-2025-0013…0020)
+
+    [Fact]
+    public void Extract_ReadsOfficialLetter_WhenAStampMadeTheNationalHeadingUnreadable()
+    {
+        var page = new PageBuilder()
+            .Line("UBND TỈNH NGHỆ AN", "CỘNG Hè NAM")
+            .Line("SỞ TÀI NGUYÊN VÀ", "CAO BAN", rightConfidence: 0.35)
+            .Line("MÔI TRƯỜNG")
+            .Line("Số: 2518/STNMT-QLĐĐ", "Nghệ An, ngày 12 tháng 3 năm 2025")
+            .Line("V/v tăng cường quản lý, bảo vệ tài nguyên")
+            .Line("nước trên địa bàn tỉnh năm 2025")
+            .Gap()
+            .Centred("Kính gửi: Ủy ban nhân dân các huyện");
+
+        var result = Extract(page);
+
+        Assert.Equal(DocumentKind.Administrative, result.Kind);
+        Assert.Equal("Công văn", result.Fields["documentType"].Value);
+        Assert.Equal("Sở Tài nguyên và Môi trường", result.Fields["organName"].Value);
+        Assert.Equal("V/v tăng cường quản lý, bảo vệ tài nguyên nước trên địa bàn tỉnh năm 2025", result.Fields["subject"].Value);
+    }
+
+    [Theory]
+    [InlineData("Sẽ: 2045/UBND-KT", "2045")]
+    [InlineData("§ố:780/UBND-KT", "780")]
+    [InlineData("Sẽ: J(445/UBND-KT", null)]
+    [InlineData("Số:./7 Ũ /UBND-KT", null)]
+    public void Extract_FindsTheNumberLine_WhenOcrMisreadTheLabelOrTheSlot(string number, string? codeNumber)
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", number, "Quảng Bình, ngày 20 tháng 10 năm 2025")
+            .Line("V/v đẩy mạnh dịch vụ công trực tuyến");
+
+        var result = Extract(page);
+
+        Assert.Equal("UBND-KT", result.Fields["codeNotation"].Value);
+        if (codeNumber is null)
+        {
+            AssertLeftOut(result, "codeNumber", "handwritten: ");
+        }
+        else
+        {
+            Assert.Equal(codeNumber, result.Fields["codeNumber"].Value);
+        }
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeAHeadingLineForTheNumber_WhenItsLabelIsSở()
+    {
+        var page = Heading("UBND TỈNH HÀ TĨNH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số: 12/SLĐTBXH-VP", "Hà Tĩnh, ngày 05 tháng 3 năm 2024");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("12", fields["codeNumber"]);
+        Assert.Equal("Sở Lao động - Thương binh và Xã hội", fields["organName"]);
+    }
+
+    [Fact]
+    public void Extract_TakesTheTypeCodeFromTheTitle_WhenOcrMisreadItByOneLetter()
+    {
+        var fields = Extract(Decision(number: "Số: 494/QĐĐ-UBND")).Values();
+
+        Assert.Equal("494", fields["codeNumber"]);
+        Assert.Equal("QĐ-UBND", fields["codeNotation"]);
+    }
+
+    [Fact]
+    public void Extract_ReadsDate_WhenASpeckStandsAfterNgày()
+    {
+        Assert.Equal("2025-04-28", Extract(Decision(date: "Nghệ An, ngày. 28 tháng 4 năm 2025")).Fields["issuedDate"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesSignerPositionOutAsUnsure_WhenTheSealHidesTheSignersOwnPosition()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+            .Line("- Như Điều 4;", "KT. CHỦ TỊCH")
+            .Line("- Lưu: VT.", "BI Ũ", rightConfidence: 0.23);
+
+        AssertLeftOut(Extract(page), "signerPosition", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_ReadsSignerName_WhenOcrPutAFullStopAfterIt()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+            .Line("- Như trên;", "CHỦ TỊCH")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh.");
+
+        Assert.Equal("Trần Minh Vinh", Extract(page).Fields["signerName"].Value);
+    }
 }
