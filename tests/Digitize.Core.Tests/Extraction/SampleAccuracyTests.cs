@@ -13,7 +13,7 @@ public sealed class SampleAccuracyTests(ITestOutputHelper output)
         string[]? labels = Environment.GetEnvironmentVariable("DIGITIZE_TEST_LABELS")?.Split(',', StringSplitOptions.RemoveEmptyEntries);
         foreach (var truth in GroundTruthDossier.LoadFolder(SampleFixtures.SamplesFolder).Where(t => labels is null || labels.Contains(t.Label)))
         {
-            if (!Directory.Exists(Path.Combine(SampleFixtures.FixturesFolder, truth.Label)))
+            if (!SampleFixtures.HasPages(truth.Label))
             {
                 continue; // a dossier added to the samples after the page JSONs were taken
             }
