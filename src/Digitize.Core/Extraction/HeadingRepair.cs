@@ -13,7 +13,8 @@ internal static class HeadingRepair
     private static readonly HashSet<string> KnownWords = new(
         ("ủy ban nhân dân hội đồng tỉnh huyện quận xã phường thị trấn thành phố sở bộ cục chi văn phòng trung tâm "
          + "ban quản lý thanh tra viện trường tổng đảng đoàn chấp hành thường vụ nội giáo dục và đào tạo lao động "
-         + "thương binh hội y tế hà tĩnh đà nẵng quảng bình ninh thanh hóa can lộc diễn châu").Split(' '),
+         + "thương binh hội y tế hà tĩnh đà nẵng quảng bình ninh thanh hóa can lộc diễn châu "
+         + "tài nguyên môi trường nghệ an nông cống bố trạch").Split(' '),
         StringComparer.Ordinal);
 
     /// <summary>
@@ -30,10 +31,7 @@ internal static class HeadingRepair
             string word = words[i];
             if (word.Length >= 4 && word.All(char.IsLetter) && HasVowel(word) && !Syllable.IsValid(word))
             {
-                var splits = Enumerable.Range(1, word.Length - 1)
-                    .Select(k => new[] { word[..k], word[k..] })
-                    .Where(parts => parts.All(Syllable.IsValid))
-                    .ToList();
+                var splits = Segmentations(word, 3).ToList();
                 var chosen = Choose(splits);
                 if (chosen is not null)
                 {
@@ -77,6 +75,31 @@ internal static class HeadingRepair
             }
         }
         return string.Join(' ', words);
+    }
+
+    /// <summary>Every way to cut <paramref name="word"/> into two to <paramref name="parts"/> well-formed syllables.</summary>
+    private static IEnumerable<string[]> Segmentations(string word, int parts)
+    {
+        for (int k = 1; k < word.Length; k++)
+        {
+            string head = word[..k];
+            if (!Syllable.IsValid(head))
+            {
+                continue;
+            }
+            string rest = word[k..];
+            if (Syllable.IsValid(rest))
+            {
+                yield return [head, rest];
+            }
+            if (parts > 2)
+            {
+                foreach (string[] tail in Segmentations(rest, parts - 1))
+                {
+                    yield return [head, .. tail];
+                }
+            }
+        }
     }
 
     /// <summary>The only reading, or the only one made of known words; null when none or several remain.</summary>

@@ -9,6 +9,7 @@ public sealed class HeadingRepairTests
     [InlineData("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜN G", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")]
     [InlineData("Sở Tài i nguyên và Môi trường", "Sở Tài nguyên và Môi trường")]
     [InlineData("SỞ NỘIVỤ", "SỞ NỘI VỤ")]
+    [InlineData("UBND TỈNHNGHỆAN", "UBND TỈNH NGHỆ AN")]
     [InlineData("SỞ Y TẾ", "SỞ Y TẾ")]
     [InlineData("UBND TỈNH ĐẮK LẮK", "UBND TỈNH ĐẮK LẮK")]
     [InlineData("TRƯỜNG THPT PHAN CHÂU TRINH", "TRƯỜNG THPT PHAN CHÂU TRINH")]
