@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Digitize.Core.Pages;
 
 namespace Digitize.Core.Extraction;
 
@@ -23,8 +24,9 @@ internal static partial class AdministrativeReader
         int headingEnd = HeadingEnd(lines, titleIndex);
         var heading = lines.Take(headingEnd).ToList();
 
-        int numberIndex = ReadNumber(heading, fields, out var number);
-        ReadOrgan(heading, numberIndex, fields);
+        string? titleType = titleIndex >= 0 ? DocumentTypes.NameFromTitle(lines[titleIndex].Full.Text) : null;
+        int numberIndex = ReadNumber(heading, titleType, fields, out var number);
+        string? organ = ReadOrgan(heading, numberIndex, fields);
         foreach (var line in heading)
         {
             if (ReadPlaceAndDate(line, fields))
@@ -34,7 +36,6 @@ internal static partial class AdministrativeReader
         }
         ReadMarks(lines, fields);
 
-        string? titleType = titleIndex >= 0 ? DocumentTypes.NameFromTitle(lines[titleIndex].Full.Text) : null;
         if (titleType is not null)
         {
             fields.Add(FieldNames.DocumentType, titleType, lines[titleIndex].Full.MeanConfidence);
@@ -50,19 +51,33 @@ internal static partial class AdministrativeReader
         {
             fields.Add(FieldNames.DocumentType, number.IsOfficialLetter ? DocumentTypes.OfficialLetter : DocumentTypes.NameOf(number.TypeCode!)!, 0.8);
         }
-        if (!fields.Has(FieldNames.Subject))
+        bool about = !fields.Has(FieldNames.Subject) && ReadAbout(lines, fields);
+        if (about && titleType is null && number is null)
         {
-            ReadAbout(lines, headingEnd, fields);
+            // No title and no readable notation, but a "V/v …" subject under the number: only a công văn has one.
+            fields.Add(FieldNames.DocumentType, DocumentTypes.OfficialLetter, 0.7);
+        }
+        if (number is not null && organ is not null)
+        {
+            CheckNotationAgainstOrgan(number, organ, fields);
         }
 
         var signer = SignerBlock.Read(lines);
-        if (signer.HasPosition)
+        if (signer.HasPosition && signer.IsCutShort)
+        {
+            fields.Reject(FieldNames.SignerPosition, $"'{signer.PositionText}' ends on whose behalf the signer signs: the signer's own position was not read");
+        }
+        else if (signer.HasPosition)
         {
             fields.AddText(FieldNames.SignerPosition, signer.PositionText, signer.Positions);
         }
         if (signer.Name is not null)
         {
             FormFields.AddName(fields, FieldNames.SignerName, signer.Name.Text, signer.Name);
+        }
+        else if (signer.DoubtfulName is not null)
+        {
+            fields.Reject(FieldNames.SignerName, $"'{signer.DoubtfulName.Text}' under the signature was read with confidence {signer.DoubtfulName.MeanConfidence:0.00}");
         }
     }
 
@@ -81,43 +96,136 @@ internal static partial class AdministrativeReader
         return end;
     }
 
-    private static int ReadNumber(IReadOnlyList<LayoutLine> heading, FieldCollector fields, out DocumentNumber? number)
+    /// <summary>
+    /// The number and notation from the heading's "Số:" line; the index of that line, or -1. The notation is
+    /// printed, but the number is often written by hand into a blank slot: such a number is left out as
+    /// handwritten while the notation is still read. A notation is the document's even when its number is not.
+    /// </summary>
+    private static int ReadNumber(IReadOnlyList<LayoutLine> heading, string? titleType, FieldCollector fields, out DocumentNumber? number)
     {
         number = null;
         for (int i = 0; i < heading.Count; i++)
         {
             var segment = heading[i].Left.IsEmpty ? heading[i].Full : heading[i].Left;
-            var label = NumberLabel().Match(TextFold.Fold(segment.Text));
-            if (!label.Success)
+            var line = NumberLine.Find(segment);
+            if (line is null)
             {
                 continue;
             }
-            string printed = segment.Text[label.Length..];
-            number = DocumentNumber.Parse(printed, out string? problem);
+            var parsed = ConfirmType(line.Slot.Length == 0 ? null : DocumentNumber.Parse(line.Printed, out _), titleType);
+            string? handwritten = HandwrittenSlot(line, parsed);
+            if (handwritten is null && parsed is not null)
+            {
+                double weakest = line.SlotWords.Concat(line.RestWords).Select(w => w.Confidence).DefaultIfEmpty(1).Min();
+                fields.Add(FieldNames.CodeNumber, parsed.Number, weakest);
+                fields.Add(FieldNames.CodeNotation, parsed.Notation, weakest);
+                number = parsed;
+                return i;
+            }
+
+            // The number is not to be trusted: read the printed notation on its own.
+            number = ConfirmType(DocumentNumber.Parse("0" + line.Rest, out string? problem), titleType);
             if (number is null)
             {
                 fields.Reject(FieldNames.CodeNumber, problem!);
                 fields.Reject(FieldNames.CodeNotation, problem!);
                 return i;
             }
-            var weakest = segment.Words.Where(w => w.Text.Any(char.IsDigit) || w.Text.Contains('/')).Select(w => w.Confidence).DefaultIfEmpty(1).Min();
-            if (weakest < FieldCollector.MinWordConfidence)
+            fields.RejectHandwritten(FieldNames.CodeNumber, handwritten ?? $"'{line.Slot}' in the number slot of '{line.Printed}' is not a number");
+            var notationWords = line.NotationOnlyWords.Count > 0 ? line.NotationOnlyWords : line.RestWords;
+            double notationConfidence = notationWords.Select(w => w.Confidence).DefaultIfEmpty(1).Min();
+            if (notationConfidence < FieldCollector.MinWordConfidence)
             {
-                string reason = $"'{printed.Trim()}' was read with confidence {weakest:0.00} (handwritten?)";
-                fields.Reject(FieldNames.CodeNumber, reason);
-                fields.Reject(FieldNames.CodeNotation, reason);
-                number = null;
-                return i;
+                fields.Reject(FieldNames.CodeNotation, $"'{line.Rest}' was read with confidence {notationConfidence:0.00}");
             }
-            fields.Add(FieldNames.CodeNumber, number.Number, weakest);
-            fields.Add(FieldNames.CodeNotation, number.Notation, weakest);
+            else
+            {
+                fields.Add(FieldNames.CodeNotation, number.Notation, notationConfidence);
+            }
             return i;
         }
         return -1;
     }
 
-    /// <summary>The agency: the capitalised left-column lines above the number.</summary>
-    private static void ReadOrgan(IReadOnlyList<LayoutLine> heading, int numberIndex, FieldCollector fields)
+    /// <summary>
+    /// The number with its type code taken from the title when OCR misread the code by one letter ("QĐĐ" under
+    /// QUYẾT ĐỊNH): two independent printings agree on the type. Otherwise the number as read.
+    /// </summary>
+    private static DocumentNumber? ConfirmType(DocumentNumber? number, string? titleType)
+    {
+        if (number is null || titleType is null || (number.TypeCode is not null && DocumentTypes.NameOf(number.TypeCode) == titleType))
+        {
+            return number;
+        }
+        string head = TextFold.Fold(number.Head);
+        var near = DocumentTypes.CodesOf(titleType).Where(c => head.Length >= 2 && TextFold.Distance(head, TextFold.Fold(c)) == 1).ToList();
+        return near.Count == 1 ? number.WithType(near[0]) ?? number : number;
+    }
+
+    /// <summary>
+    /// Why the number slot looks written by hand, or null when it looks printed: blank in print, read with low
+    /// confidence, or glyphs much taller than the printed notation beside them.
+    /// </summary>
+    private static string? HandwrittenSlot(NumberLine line, DocumentNumber? parsed)
+    {
+        if (line.Slot.Length == 0)
+        {
+            return $"the number slot of 'Số: {line.Printed}' is blank in print";
+        }
+        double weakest = line.SlotWords.Select(w => w.Confidence).DefaultIfEmpty(1).Min();
+        if (weakest < FieldCollector.MinWordConfidence)
+        {
+            return $"'{line.Slot}' in the number slot was read with confidence {weakest:0.00}";
+        }
+        double ratio = SizeRatio(line.SlotWords.Where(w => !line.RestWords.Contains(w)).ToList(), line.NotationOnlyWords, digitWidth: 0.75);
+        if (ratio > HandwritingHeightRatio)
+        {
+            return $"'{line.Slot}' in the number slot stands {ratio:0.0} times as tall as the printed notation, and wider";
+        }
+        return parsed is null ? $"'{line.Slot}' in the number slot of '{line.Printed}' is not a number" : null;
+    }
+
+    /// <summary>
+    /// Hand-written digits are much larger than 13-14 pt print: taller and wider per character. Both are asked
+    /// for, since a speck merged into a printed word's box makes it taller only.
+    /// </summary>
+    private const double HandwritingHeightRatio = 1.5;
+
+    private const double HandwritingWidthRatio = 1.2;
+
+    /// <summary>
+    /// How much taller the largest of <paramref name="words"/> stands than the <paramref name="print"/> beside it
+    /// (over the print's median height), counting only a word that is also wider per character than the print
+    /// (whose width per character is scaled by <paramref name="digitWidth"/>: printed digits are about three
+    /// quarters as wide as capitals); 1 when no word is both, or either list is empty.
+    /// </summary>
+    private static double SizeRatio(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> print, double digitWidth = 1)
+    {
+        if (words.Count == 0 || print.Count == 0)
+        {
+            return 1;
+        }
+        var heights = print.Select(w => w.Box.Height).Order().ToList();
+        double median = heights[heights.Count / 2];
+        double printWidth = digitWidth * print.Sum(w => w.Box.Width) / Math.Max(1, print.Sum(w => w.Text.Length));
+        if (median <= 0 || printWidth <= 0)
+        {
+            return 1;
+        }
+        return words
+            .Where(w => (double)w.Box.Width / Math.Max(1, w.Text.Length) / printWidth >= HandwritingWidthRatio)
+            .Select(w => w.Box.Height / median)
+            .DefaultIfEmpty(1)
+            .Max();
+    }
+
+    /// <summary>
+    /// The agency: the capitalised left-column lines above the number. The issuer is the lowest name in that
+    /// block (a line that opens an agency name starts one, unless the line above ends in a connective such as
+    /// "VÀ"), the parent agency the lines above it. Broken words are repaired first; a word that cannot be
+    /// repaired with certainty leaves the issuer out as unsure. Returns the issuer's name, or null.
+    /// </summary>
+    private static string? ReadOrgan(IReadOnlyList<LayoutLine> heading, int numberIndex, FieldCollector fields)
     {
         int end = numberIndex >= 0 ? numberIndex : heading.Count;
         var organLines = new List<LineSegment>();
@@ -132,14 +240,67 @@ internal static partial class AdministrativeReader
         }
         if (organLines.Count == 0)
         {
+            return null;
+        }
+        var doubts = new List<string>();
+        var texts = organLines.Select(l =>
+        {
+            string repaired = HeadingRepair.Repair(l.Text, out string? doubt);
+            if (doubt is not null)
+            {
+                doubts.Add(doubt);
+            }
+            return repaired;
+        }).ToList();
+        var (upper, lower) = OrganName.SplitHeading(texts);
+        string? organ = OrganName.Compose(upper, lower);
+        if (organ is null)
+        {
+            return null;
+        }
+        string? doubtful = doubts.FirstOrDefault(d => organ.Contains(d, StringComparison.OrdinalIgnoreCase));
+        if (doubtful is not null)
+        {
+            fields.Reject(FieldNames.OrganName, $"'{organ}': the heading word '{doubtful}' is broken and could not be repaired");
+            return null;
+        }
+        string? stray = Syllable.StrayLetter(organ);
+        if (stray is not null)
+        {
+            fields.Reject(FieldNames.OrganName, $"'{organ}': the lone letter '{stray}' is no word here");
+            return null;
+        }
+        // Confidence is judged on the words as read; the repaired value may join or split them.
+        var weakest = organLines.SelectMany(l => l.Words).Where(w => !LineSegment.IsJunk(w.Text)).MinBy(w => w.Confidence);
+        if (weakest is not null && weakest.Confidence < FieldCollector.MinWordConfidence)
+        {
+            fields.Reject(FieldNames.OrganName, $"'{organ}': the word '{weakest.Text}' was read with confidence {weakest.Confidence:0.00}");
+            return null;
+        }
+        fields.Add(FieldNames.OrganName, organ, organLines.Average(l => l.MeanConfidence));
+        return fields.Get(FieldNames.OrganName);
+    }
+
+    /// <summary>
+    /// A notation whose agency part is a truncation or a one-letter misreading of the heading's initials
+    /// ("KH-ST" under "Sở Tài nguyên và Môi trường", STNMT) is left out as unsure; an unrelated code is let be,
+    /// since agencies have abbreviations of their own.
+    /// </summary>
+    private static void CheckNotationAgainstOrgan(DocumentNumber number, string organ, FieldCollector fields)
+    {
+        string? expected = OrganName.Initials(organ);
+        string code = TextFold.Fold(number.OrganCode);
+        if (expected is null || code.Length == 0 || !fields.Has(FieldNames.CodeNotation))
+        {
             return;
         }
-        string? upper = organLines.Count >= 2 ? organLines[0].Text : null;
-        string lower = string.Join(' ', organLines.Skip(organLines.Count >= 2 ? 1 : 0).Select(l => l.Text));
-        string? organ = OrganName.Compose(upper, lower);
-        if (organ is not null)
+        string initials = TextFold.Fold(expected);
+        bool truncated = code.Length < initials.Length && initials.StartsWith(code, StringComparison.Ordinal);
+        bool misread = code.Length == initials.Length && code != initials && TextFold.Distance(code, initials) == 1;
+        if (truncated || misread)
         {
-            fields.AddText(FieldNames.OrganName, organ, organLines);
+            fields.Withdraw(FieldNames.CodeNotation,
+                $"the notation's agency '{number.OrganCode}' does not match the heading's '{organ}' ({expected})");
         }
     }
 
@@ -170,17 +331,60 @@ internal static partial class AdministrativeReader
             return false;
         }
         string place = string.Join(' ', placeWords);
-        var date = VietnameseDate.FindAll(text).FirstOrDefault(d => d.Index > comma.Index);
-        if (date?.Value is DateOnly value)
+        ReadDate(segment, comma.Index, fields);
+        fields.AddText(FieldNames.Place, place, segment);
+        return true;
+    }
+
+    /// <summary>
+    /// The issue date after the place. The clerk often writes the day (and sometimes the month) by hand into the
+    /// printed "ngày … tháng … năm 2024": a blank or unreadable day or month, or one read with low confidence or
+    /// in glyphs much taller than the printed year, leaves the date out as handwritten.
+    /// </summary>
+    private static void ReadDate(LineSegment segment, int from, FieldCollector fields)
+    {
+        string text = segment.Text;
+        string printed = text[(from + 1)..].Trim();
+        var date = VietnameseDate.FindAll(text).FirstOrDefault(d => d.Index > from);
+        if (date is null)
+        {
+            var template = DateTemplate().Match(TextFold.Fold(text), from);
+            if (template.Success && !(IsPrintedNumber(template.Groups["d"].Value) && IsPrintedNumber(template.Groups["m"].Value)))
+            {
+                fields.RejectHandwritten(FieldNames.IssuedDate, $"'{printed}': the day or the month is blank in print or unreadable");
+            }
+            else
+            {
+                fields.Reject(FieldNames.IssuedDate, $"'{printed}' is not a valid date");
+            }
+            return;
+        }
+        var words = segment.WordsAt(date.Index, date.Length).Where(w => w.Text.Any(char.IsLetterOrDigit)).ToList();
+        var numbers = words.Where(w => w.Text.Any(char.IsDigit)).ToList();
+        var year = numbers.LastOrDefault(w => w.Text.Count(char.IsDigit) == 4);
+        var dayAndMonth = numbers.Where(w => w != year).ToList();
+        double weakest = dayAndMonth.Select(w => w.Confidence).DefaultIfEmpty(1).Min();
+        double ratio = year is null ? 1 : SizeRatio(dayAndMonth, [year]);
+        if (weakest < FieldCollector.MinWordConfidence)
+        {
+            fields.RejectHandwritten(FieldNames.IssuedDate, $"'{date.Printed}': the day or the month was read with confidence {weakest:0.00}");
+        }
+        else if (ratio > HandwritingHeightRatio)
+        {
+            fields.RejectHandwritten(FieldNames.IssuedDate, $"'{date.Printed}': the day or the month stands {ratio:0.0} times as tall as the printed year, and wider");
+        }
+        else if (year is not null && year.Confidence < FieldCollector.MinWordConfidence)
+        {
+            fields.Reject(FieldNames.IssuedDate, $"'{date.Printed}': the year was read with confidence {year.Confidence:0.00}");
+        }
+        else if (date.Value is DateOnly value)
         {
             fields.Add(FieldNames.IssuedDate, VietnameseDate.Iso(value), segment.ConfidenceOf(date.Printed));
         }
         else
         {
-            fields.Reject(FieldNames.IssuedDate, date?.Problem ?? $"'{text[(comma.Index + 1)..].Trim()}' is not a valid date");
+            fields.Reject(FieldNames.IssuedDate, date.Problem!);
         }
-        fields.AddText(FieldNames.Place, place, segment);
-        return true;
     }
 
     private static void ReadMarks(IReadOnlyList<LayoutLine> lines, FieldCollector fields)
@@ -219,12 +423,16 @@ internal static partial class AdministrativeReader
         if (parts.Count > 0)
         {
             string subject = PhraseRepair.Apply(string.Join(' ', parts.Select(p => p.Text)));
-            fields.AddText(FieldNames.Subject, subject.TrimEnd(' ', '.'), parts);
+            AddSubject(fields, subject.TrimEnd(' ', '.'), parts);
         }
     }
 
-    /// <summary>A công văn's "V/v …" subject under the number, in the left column.</summary>
-    private static void ReadAbout(IReadOnlyList<LayoutLine> lines, int headingEnd, FieldCollector fields)
+    /// <summary>
+    /// A công văn's "V/v …" subject under the number, in the left column, over one to four lines. The right
+    /// column beside it may carry the place and date or the motto; the subject ends at the heading's end: a
+    /// gap, a line in capitals, a line reaching across the page, "Kính gửi" or the body. True when one was found.
+    /// </summary>
+    private static bool ReadAbout(IReadOnlyList<LayoutLine> lines, FieldCollector fields)
     {
         for (int i = 0; i < lines.Count && lines[i].PageIndex == 0 && lines[i].RelativeTop < 0.45; i++)
         {
@@ -234,27 +442,64 @@ internal static partial class AdministrativeReader
                 continue;
             }
             var parts = new List<LineSegment> { first };
-            for (int j = i + 1; j < lines.Count && parts.Count < 4; j++)
+            for (int j = i + 1; j < lines.Count && parts.Count < 4 && lines[j].PageIndex == lines[i].PageIndex; j++)
             {
                 var next = lines[j];
-                string folded = TextFold.Fold(next.Full.Text);
-                if (!next.Right.IsEmpty || next.Left.IsEmpty || next.Left.IsUpperCase || next.Left.Box.Right > next.PageWidth * 0.55
+                var left = next.Left;
+                if (!next.Right.IsEmpty && !IsHeadingRight(next.Right))
+                {
+                    break;
+                }
+                if (left.IsEmpty)
+                {
+                    continue; // the date line alone in the right column, between two lines of the subject
+                }
+                var above = parts[^1];
+                string folded = TextFold.Fold(left.Text);
+                bool gap = left.Box.Top - above.Box.Bottom > Math.Max(above.Box.Height, left.Box.Height) * 1.2;
+                if (gap || left.IsUpperCase || left.Box.Right > next.PageWidth * 0.55 || left.Box.Left > next.PageWidth * 0.4
                     || BodyOpenings.Any(b => folded.StartsWith(b, StringComparison.Ordinal)))
                 {
                     break;
                 }
-                parts.Add(next.Left);
+                parts.Add(left);
             }
-            string subject = "V/v " + string.Join(' ', parts.Select(p => p.Text))[3..].TrimStart();
-            fields.AddText(FieldNames.Subject, PhraseRepair.Apply(subject).TrimEnd(' ', '.'), parts);
-            return;
+            string subject = "V/v " + string.Join(' ', parts.Select(p => p.Text))[3..].TrimStart(' ', ':', '.');
+            AddSubject(fields, PhraseRepair.Apply(subject).TrimEnd(' ', '.'), parts);
+            return true;
         }
+        return false;
     }
 
-    // "Số:", "Số.", "Số" then the number; OCR may read the o as 0 or 6.
-    [GeneratedRegex(@"^s[o06]\s*[:.;,]?\s*(?=[0-9ol])")]
-    private static partial Regex NumberLabel();
+    /// <summary>True for a "Quảng Ninh, ngày …" line: a place, a comma and "ngày".</summary>
+    public static bool IsPlaceAndDate(LineSegment segment) => !segment.IsEmpty && PlaceComma().IsMatch(TextFold.Fold(segment.Text));
+
+    /// <summary>What the right column may hold beside the heading's left column: the place and date, the national heading, the motto.</summary>
+    private static bool IsHeadingRight(LineSegment right) =>
+        PlaceComma().IsMatch(TextFold.Fold(right.Text)) || Headings.IsNationalOrParty(right) || Headings.IsMotto(right);
+
+    /// <summary>The subject, unless a lone letter that is no word ("Về ê việc") says OCR put a speck into it.</summary>
+    private static void AddSubject(FieldCollector fields, string subject, IReadOnlyList<LineSegment> parts)
+    {
+        string? stray = Syllable.StrayLetter(subject.StartsWith("V/v ", StringComparison.Ordinal) ? subject[4..] : subject);
+        if (stray is not null)
+        {
+            fields.Reject(FieldNames.Subject, $"'{subject}': the lone letter '{stray}' is no word here");
+            return;
+        }
+        fields.AddText(FieldNames.Subject, subject, parts);
+    }
 
     [GeneratedRegex(@",\s*ngay\b")]
     private static partial Regex PlaceComma();
+
+    // The printed frame of a date whose day or month is missing or is no number: "ngày    tháng 3 năm 2024".
+    [GeneratedRegex(@"ngay(?<d>.{0,10})thang(?<m>.{0,10})nam\s*[0-9ol]{4}")]
+    private static partial Regex DateTemplate();
+
+    // A day or month as print gives it: one or two digits (or the o and l OCR reads for 0 and 1), stray dots aside.
+    private static bool IsPrintedNumber(string slot) => PrintedNumber().IsMatch(slot);
+
+    [GeneratedRegex(@"^[\s.,:]*[0-9ol]{1,2}[\s.,:]*$")]
+    private static partial Regex PrintedNumber();
 }

@@ -13,6 +13,52 @@ internal sealed partial record DocumentNumber(string Number, string Notation, st
     public bool IsOfficialLetter => TypeCode is null;
 
     /// <summary>
+    /// The issuing agency's part of the notation: UBND in <c>QĐ-UBND</c>, <c>2015/QĐ-UBND</c> and <c>UBND-VX</c>,
+    /// TU in <c>KL/TU</c>.
+    /// </summary>
+    public string OrganCode
+    {
+        get
+        {
+            if (TypeCode is not null && Notation.StartsWith(TypeCode + "/", StringComparison.Ordinal))
+            {
+                return Notation[(TypeCode.Length + 1)..].Split('-')[0];
+            }
+            string[] parts = Notation[(Notation.LastIndexOf('/') + 1)..].Split('-');
+            return IsOfficialLetter ? parts[0] : parts.Length > 1 ? parts[1] : "";
+        }
+    }
+
+    /// <summary>
+    /// This number with <paramref name="typeCode"/> where the notation's first part (its type code, or a công văn's
+    /// agency) stands: <c>494/QĐĐ-SNV</c> read under the title QUYẾT ĐỊNH becomes <c>494/QĐ-SNV</c>. Null for a party
+    /// number or a notation of another shape.
+    /// </summary>
+    public DocumentNumber? WithType(string typeCode)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(typeCode);
+        int slash = Notation.LastIndexOf('/');
+        int dash = Notation.IndexOf('-', slash + 1);
+        if (dash < 0 || (TypeCode is not null && Notation.StartsWith(TypeCode + "/", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        return this with { Notation = Notation[..(slash + 1)] + typeCode + Notation[dash..], TypeCode = typeCode };
+    }
+
+    /// <summary>The notation's first part: the type code, or a công văn's agency (QĐ in 2015/QĐ-UBND, UBND in UBND-VX).</summary>
+    public string Head
+    {
+        get
+        {
+            int slash = Notation.LastIndexOf('/');
+            int dash = Notation.IndexOf('-', slash + 1);
+            return TypeCode is not null && Notation.StartsWith(TypeCode + "/", StringComparison.Ordinal) ? TypeCode
+                : dash < 0 ? Notation[(slash + 1)..] : Notation[(slash + 1)..dash];
+        }
+    }
+
+    /// <summary>
     /// Reads the code that follows "Số:" (the label already removed), repairing what OCR does to codes:
     /// spaces around '/' and '-', O/o for 0 and l/I for 1 in the number, Ð for Đ, and QD for QĐ.
     /// </summary>

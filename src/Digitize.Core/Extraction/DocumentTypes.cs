@@ -27,6 +27,9 @@ internal static class DocumentTypes
 
     public static bool IsCode(string code) => NameOf(code) is not null;
 
+    /// <summary>The codes of a type name ("Quy định" has two).</summary>
+    public static IReadOnlyList<string> CodesOf(string name) => Table.Where(t => t.Name == name).Select(t => t.Code).ToList();
+
     /// <summary>The type whose name is printed as the title (folded comparison, one OCR error per eight letters).</summary>
     public static string? NameFromTitle(string title)
     {

@@ -26,20 +26,26 @@ internal sealed class FieldCollector
         _rejected.Remove(name);
     }
 
-    public void Reject(string name, string reason)
+    /// <summary>Leaves a field out as unsure: what was read failed validation or was read too uncertainly.</summary>
+    public void Reject(string name, string why) => Leave(name, RejectedField.Unsure + why);
+
+    /// <summary>Leaves a field out because its value is written by hand (or its slot is blank in print).</summary>
+    public void RejectHandwritten(string name, string why) => Leave(name, RejectedField.Handwritten + why);
+
+    /// <summary>Drops a field as unsure after a cross-check between fields failed.</summary>
+    public void Withdraw(string name, string why)
+    {
+        if (_fields.Remove(name))
+        {
+            _rejected[name] = new RejectedField(name, RejectedField.Unsure + why);
+        }
+    }
+
+    private void Leave(string name, string reason)
     {
         if (!_fields.ContainsKey(name))
         {
             _rejected.TryAdd(name, new RejectedField(name, reason));
-        }
-    }
-
-    /// <summary>Drops a field after a cross-check between fields failed.</summary>
-    public void Withdraw(string name, string reason)
-    {
-        if (_fields.Remove(name))
-        {
-            _rejected[name] = new RejectedField(name, reason);
         }
     }
 

@@ -43,7 +43,12 @@ public static class FieldExtractor
         {
             return DocumentKind.Application;
         }
-        bool heading = top.Any(l => l.RelativeTop < Headings.HeadingZone && (Headings.IsNationalOrParty(l.Full) || Headings.IsNationalOrParty(l.Right)));
-        return heading || titleIndex >= 0 ? DocumentKind.Administrative : DocumentKind.Unknown;
+        var headingZone = top.Where(l => l.RelativeTop < Headings.HeadingZone).ToList();
+        bool heading = headingZone.Any(l => Headings.IsNationalOrParty(l.Full) || Headings.IsNationalOrParty(l.Right));
+        // A stamp printed over the national heading may leave it unreadable: the number and the place-date line
+        // still say it is an administrative document.
+        bool numberAndDate = headingZone.Any(l => NumberLine.Find(l.Left.IsEmpty ? l.Full : l.Left) is not null)
+            && headingZone.Any(l => AdministrativeReader.IsPlaceAndDate(l.Right.IsEmpty ? l.Full : l.Right));
+        return heading || numberAndDate || titleIndex >= 0 ? DocumentKind.Administrative : DocumentKind.Unknown;
     }
 }

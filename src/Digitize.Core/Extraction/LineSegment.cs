@@ -64,6 +64,28 @@ internal sealed class LineSegment
         return (weakest.Text, weakest.Confidence);
     }
 
+    /// <summary>The words that carry the characters <paramref name="start"/>…<paramref name="start"/>+<paramref name="length"/> of <see cref="Text"/>.</summary>
+    public IReadOnlyList<OcrWord> WordsAt(int start, int length)
+    {
+        // Text is the words joined by spaces with stray characters trimmed from its start: find where it starts in the join.
+        string joined = string.Join(' ', Words.Select(w => w.Text));
+        int offset = Math.Max(0, joined.IndexOf(Text, StringComparison.Ordinal));
+        int from = start + offset;
+        int to = from + Math.Max(1, length);
+        var found = new List<OcrWord>();
+        int position = 0;
+        foreach (var word in Words)
+        {
+            int end = position + word.Text.Length;
+            if (position < to && from < end)
+            {
+                found.Add(word);
+            }
+            position = end + 1;
+        }
+        return found;
+    }
+
     /// <summary>A word without a real letter or digit (modifier symbols such as 'ˆ' are dirt too).</summary>
     internal static bool IsJunk(string word) => !word.Any(IsRealLetterOrDigit);
 

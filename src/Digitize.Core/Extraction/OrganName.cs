@@ -49,6 +49,79 @@ internal static class OrganName
         return CaseAgency(low);
     }
 
+    /// <summary>
+    /// Cuts the heading block's lines (top to bottom) into the parent agency (null when none) and the issuer, the
+    /// lowest name: "UBND TỈNH THANH HÓA" / "SỞ TÀI NGUYÊN VÀ" / "MÔI TRƯỜNG" gives the parent "UBND TỈNH THANH HÓA" and
+    /// the issuer "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG". A line that opens an agency name (SỞ, PHÒNG, ỦY BAN NHÂN DÂN, TỈNH ỦY…)
+    /// starts a name unless the line above ends in a connective; other lines continue the name above. Without
+    /// such a line, the first line is the parent and the rest the issuer.
+    /// </summary>
+    public static (string? Upper, string Lower) SplitHeading(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count == 0)
+        {
+            throw new ArgumentException("the heading has no line", nameof(lines));
+        }
+        var starts = new List<int> { 0 };
+        for (int i = 1; i < lines.Count; i++)
+        {
+            string above = Lower(lines[i - 1]);
+            bool joined = above.EndsWith(" và", StringComparison.Ordinal) || above.EndsWith('-') || above.EndsWith(',') || above == "và";
+            bool continuesGeneric = GenericBodies.Any(g => TextFold.Fold(g) == TextFold.Fold(above)) && StartsWithUnit(Lower(lines[i]));
+            if (!joined && !continuesGeneric && OpensName(Lower(lines[i])))
+            {
+                starts.Add(i);
+            }
+        }
+        if (starts.Count == 1)
+        {
+            // No line opens a name below the first: the first is the parent (kept as before), unless a connective joins it on.
+            bool joinedOn = lines.Count >= 2 && Lower(lines[0]) is var first && (first.EndsWith(" và", StringComparison.Ordinal) || first.EndsWith('-'));
+            return lines.Count >= 2 && !joinedOn ? (lines[0], string.Join(' ', lines.Skip(1))) : (null, string.Join(' ', lines));
+        }
+        int issuer = starts[^1];
+        int parent = starts[^2];
+        return (string.Join(' ', lines.Skip(parent).Take(issuer - parent)), string.Join(' ', lines.Skip(issuer)));
+    }
+
+    /// <summary>
+    /// The initials an agency's notation uses, accent-free not folded: "Sở Giáo dục và Đào tạo" → SGDĐT,
+    /// "Ủy ban nhân dân huyện Can Lộc" → UBND, "Tỉnh ủy Quảng Bình" → TU; null for names of another shape.
+    /// </summary>
+    public static string? Initials(string organ)
+    {
+        ArgumentNullException.ThrowIfNull(organ);
+        string low = Lower(organ);
+        string? generic = GenericBodies.FirstOrDefault(g => low == g || low.StartsWith(g + " ", StringComparison.Ordinal));
+        string? committee = PartyCommittees.FirstOrDefault(c => low == c || low.StartsWith(c + " ", StringComparison.Ordinal));
+        string? kind = Kinds.Where(k => low.StartsWith(k + " ", StringComparison.Ordinal)).MaxBy(k => k.Length);
+        string name;
+        if (generic is not null || committee is not null)
+        {
+            name = generic ?? committee!;
+        }
+        else if (kind is not null)
+        {
+            // The agency's own words, up to the place ("Sở Nội vụ tỉnh Hà Tĩnh" → "Sở Nội vụ").
+            var words = low.Split(' ');
+            int stop = Enumerable.Range(1, words.Length - 1).FirstOrDefault(i => words[i - 1] != "và" && StartsWithUnit(string.Join(' ', words.Skip(i))), words.Length);
+            name = string.Join(' ', words.Take(stop));
+        }
+        else
+        {
+            return null;
+        }
+        var initials = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w != "và" && char.IsLetter(w[0]))
+            .Select(w => char.ToUpperInvariant(w[0]).ToString().Normalize(System.Text.NormalizationForm.FormD)[0]);
+        return new string(initials.ToArray());
+    }
+
+    private static bool OpensName(string low) =>
+        GenericBodies.Concat(PartyCommittees).Concat(Kinds).Concat(["ubnd", "hđnd", "đảng bộ"])
+            .Any(k => low == k || low.StartsWith(k + " ", StringComparison.Ordinal));
+
     /// <summary>"sở giáo dục và đào tạo tỉnh hà tĩnh" → "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh".</summary>
     private static string CaseAgency(string low)
     {

@@ -5,8 +5,9 @@ namespace Digitize.Core.Extraction;
 
 /// <summary>
 /// Repairs the tone confusion Tesseract's Vietnamese model is known for (hook above read as acute: ể→ế,
-/// ổ→ố, ẩ→ấ, ả→á, ủ→ú; and a hook added to a plain i: chi→chỉ) inside common phrases of administrative
-/// documents. The phrases are written correctly once; their misread forms are generated from the confusion,
+/// ổ→ố, ẩ→ấ, ả→á, ủ→ú, and on a circumflex the other way too: ế→ể; a hook added to a plain i: chi→chỉ) inside
+/// common phrases of administrative documents, and two marks of specks: a full stop before a lower-case word and
+/// a lower-case syllable read in capitals. The phrases are written correctly once; their misread forms are generated from the confusion,
 /// and a form is only repaired when it is not itself one of the phrases. Applied to extracted free-text fields
 /// (subject, procedure name), never to the OCR text itself.
 /// </summary>
@@ -20,13 +21,15 @@ internal static class PhraseRepair
         "đẩy mạnh", "thủ tục", "chủ tịch", "chủ trương", "tổ chức", "tổng hợp", "tổng kết", "cải cách", "quản lý",
         "bảo đảm", "bảo hiểm", "điều chỉnh", "chỉ đạo", "chỉ thị", "chuyển giao", "chuyển mục", "thẩm quyền",
         "thẩm định", "triển khai", "hướng dẫn", "kỷ luật", "bổ nhiệm", "bổ sung", "thỏa thuận", "cổng dịch",
+        // From the development samples' subjects (HS-2024-0004, HS-2024-0005).
+        "chuẩn bị", "trực tuyến",
     ];
 
-    // Hook above → acute, the direction of the confusion.
-    private static readonly Dictionary<char, char> HookToAcute = new()
+    // Hook above → acute, the usual direction of the confusion; on a circumflex (ê, ô, â) it goes both ways (ế ↔ ể).
+    private static readonly Dictionary<char, char[]> Confusions = new()
     {
-        ['ể'] = 'ế', ['ổ'] = 'ố', ['ẩ'] = 'ấ', ['ả'] = 'á', ['ủ'] = 'ú', ['ỷ'] = 'ý', ['ỏ'] = 'ó', ['ở'] = 'ớ',
-        ['ử'] = 'ứ', ['ẳ'] = 'ắ', ['ỉ'] = 'í',
+        ['ể'] = ['ế'], ['ổ'] = ['ố'], ['ẩ'] = ['ấ'], ['ả'] = ['á'], ['ủ'] = ['ú'], ['ỷ'] = ['ý'], ['ỏ'] = ['ó'], ['ở'] = ['ớ'],
+        ['ử'] = ['ứ'], ['ẳ'] = ['ắ'], ['ỉ'] = ['í'], ['ế'] = ['ể'], ['ố'] = ['ổ'], ['ấ'] = ['ẩ'],
     };
 
     private static readonly (Regex Wrong, string Right)[] Repairs = BuildRepairs();
@@ -34,15 +37,41 @@ internal static class PhraseRepair
     // No Vietnamese word is a lone consonant: "sử s dụng" is OCR stutter.
     private static readonly Regex LoneConsonant = new(@"(?<=\s)[bcdfghjklmnpqrstvxz](?=\s)", RegexOptions.CultureInvariant);
 
+    // A full stop followed by a lower-case word ends no sentence: it is a speck ("mục đích. sử dụng").
+    private static readonly Regex SpeckStop = new(@"(?<=\p{Ll})\.(?=\s+\p{Ll})", RegexOptions.CultureInvariant);
+
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = LoneConsonant.Replace(text, "").Replace("  ", " ");
+        text = SpeckStop.Replace(text, "");
+        text = LowerCapitalisedSyllables(text);
         foreach (var (wrong, right) in Repairs)
         {
             text = wrong.Replace(text, m => char.IsUpper(m.Value[0]) ? char.ToUpperInvariant(right[0]) + right[1..] : right);
         }
         return text;
+    }
+
+    /// <summary>
+    /// A word in capitals between lower-case words that is a syllable, not an abbreviation ("của CƠ quan"), is OCR
+    /// reading a lower-case word as capitals: it is lowered. Abbreviations (UBND, PCT) are not syllables and stay.
+    /// </summary>
+    private static string LowerCapitalisedSyllables(string text)
+    {
+        string[] words = text.Split(' ');
+        for (int i = 1; i < words.Length; i++)
+        {
+            string word = words[i];
+            bool capitals = word.Length >= 2 && word.All(char.IsUpper) && Syllable.IsValid(word);
+            bool afterLower = words[i - 1].Length > 0 && char.IsLower(words[i - 1][0]);
+            bool beforeLower = i + 1 == words.Length || (words[i + 1].Length > 0 && char.IsLower(words[i + 1][0]));
+            if (capitals && afterLower && beforeLower)
+            {
+                words[i] = word.ToLowerInvariant();
+            }
+        }
+        return string.Join(' ', words);
     }
 
     private static (Regex, string)[] BuildRepairs()
@@ -67,12 +96,15 @@ internal static class PhraseRepair
         var forms = new HashSet<string> { phrase };
         for (int i = 0; i < phrase.Length; i++)
         {
-            if (HookToAcute.TryGetValue(phrase[i], out char acute))
+            if (Confusions.TryGetValue(phrase[i], out char[]? misread))
             {
                 foreach (string form in forms.ToList())
                 {
-                    var builder = new StringBuilder(form) { [i] = acute };
-                    forms.Add(builder.ToString());
+                    foreach (char c in misread)
+                    {
+                        var builder = new StringBuilder(form) { [i] = c };
+                        forms.Add(builder.ToString());
+                    }
                 }
             }
         }

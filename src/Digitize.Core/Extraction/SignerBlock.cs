@@ -9,13 +9,17 @@ internal sealed class SignerBlock
 {
     private const int SearchDepth = 30;
 
+    // Lines of signature and seal noise that may stand between the name and the position lines.
+    private const int MaxSignatureLines = 6;
+
     private static readonly string[] PositionWords =
         ["chu tich", "giam doc", "bi thu", "truong", "chanh", "tong", "uy vien", "thu ky", "nguoi lam don", "dai dien", "can bo"];
 
-    private SignerBlock(IReadOnlyList<LineSegment> positions, LineSegment? name)
+    private SignerBlock(IReadOnlyList<LineSegment> positions, LineSegment? name, LineSegment? doubtfulName = null)
     {
         Positions = positions;
         Name = name;
+        DoubtfulName = name is null ? doubtfulName : null;
     }
 
     /// <summary>The position lines, top to bottom (empty when none was found).</summary>
@@ -24,7 +28,19 @@ internal sealed class SignerBlock
     /// <summary>The line carrying the full name, or null.</summary>
     public LineSegment? Name { get; }
 
+    /// <summary>When no name was read: a line shaped like a name but read too uncertainly to be one (under the seal).</summary>
+    public LineSegment? DoubtfulName { get; }
+
     public string PositionText => string.Join(' ', Positions.Select(p => p.Text));
+
+    /// <summary>
+    /// True when the last position line only says on whose behalf the signer signs (TM., KT., TL., TUQ.): the signer's
+    /// own position, printed below it ("PHÓ CHỦ TỊCH"), was not read, most often because the seal covers it.
+    /// </summary>
+    public bool IsCutShort => Positions.Count > 0 && AuthorityPrefixes.Any(p => TextFold.Fold(Positions[^1].Text).StartsWith(p, StringComparison.Ordinal));
+
+    // Nghị định 30/2020 Phụ lục I: "thay mặt", "ký thay", "thừa lệnh", "thừa ủy quyền" stand above the signer's own position.
+    private static readonly string[] AuthorityPrefixes = ["tm.", "t/m", "kt.", "kt ", "tl.", "tuq."];
 
     /// <summary>True when the position lines name a function (CHỦ TỊCH, GIÁM ĐỐC…), not scanner noise in capitals.</summary>
     public bool HasPosition => Positions.Count > 0 && PositionWords.Any(w => TextFold.Fold(PositionText).Contains(w, StringComparison.Ordinal));
@@ -33,23 +49,28 @@ internal sealed class SignerBlock
     {
         var positions = new List<LineSegment>();
         LineSegment? name = null;
+        LineSegment? doubtful = null;
         int stop = Math.Max(0, lines.Count - SearchDepth);
         int i = lines.Count - 1;
 
-        // Below the position lines: the name, under the signature and seal (whose OCR is noise).
+        // Below the position lines: the name, under the signature and seal (whose OCR is noise, skipped).
         for (; i >= stop; i--)
         {
             var line = lines[i];
             var right = line.Right;
-            if (right.IsEmpty || IsPageNumber(right))
+            if (PersonName.LooksLikeName(right.Text.TrimEnd('.')) && right.MeanConfidence < FieldCollector.MinWordConfidence)
             {
-                if (line.IsFullWidth)
+                doubtful ??= right;
+            }
+            if (right.IsEmpty || IsPageNumber(right) || IsSealNoise(right))
+            {
+                if (line.IsFullWidth && !IsSealNoise(line.Full))
                 {
                     return new SignerBlock([], null);
                 }
                 continue;
             }
-            if (PersonName.LooksLikeName(right.Text))
+            if (PersonName.LooksLikeName(right.Text.TrimEnd('.')))
             {
                 name = right;
                 i--;
@@ -61,14 +82,15 @@ internal sealed class SignerBlock
             }
         }
 
+        int skipped = 0;
         for (; i >= stop; i--)
         {
             var line = lines[i];
             var right = line.Right;
             bool receiversLine = TextFold.Fold(line.Left.Text).Contains("noi nhan", StringComparison.Ordinal);
-            if (right.IsEmpty || IsPageNumber(right))
+            if (right.IsEmpty || IsPageNumber(right) || IsSealNoise(right))
             {
-                if (line.IsFullWidth || receiversLine)
+                if ((line.IsFullWidth && !IsSealNoise(line.Full)) || receiversLine)
                 {
                     break;
                 }
@@ -76,6 +98,12 @@ internal sealed class SignerBlock
             }
             if (!right.IsUpperCase)
             {
+                // Between the name and the position lines stand the signature and the seal: what OCR made of them
+                // is skipped, a few lines at most; above the position lines anything else ends the block.
+                if (positions.Count == 0 && ++skipped <= MaxSignatureLines)
+                {
+                    continue;
+                }
                 break;
             }
             positions.Insert(0, right);
@@ -84,7 +112,29 @@ internal sealed class SignerBlock
                 break;
             }
         }
-        return new SignerBlock(positions, name);
+        return new SignerBlock(positions, name, doubtful);
+    }
+
+    /// <summary>
+    /// What the seal, the signature and margin handwriting turn into under OCR: short lines of symbols and stray
+    /// letters ("I`>'š_", "¡SG nà vẽ"), read with low confidence, whose words are mostly not Vietnamese syllables.
+    /// A position line (TM. ỦY BAN NHÂN DÂN) or a name line is made of syllables; abbreviations end in a dot.
+    /// </summary>
+    internal static bool IsSealNoise(LineSegment segment)
+    {
+        if (segment.IsEmpty)
+        {
+            return false;
+        }
+        if (segment.MeanConfidence < FieldCollector.MinWordConfidence)
+        {
+            return true;
+        }
+        var words = segment.Words.Select(w => w.Text).Where(w => !LineSegment.IsJunk(w)).ToList();
+        int syllables = words.Count(w => Syllable.IsValid(w.TrimEnd(',', '.', ':', ';')) && w.TrimEnd(',', '.', ':', ';').Length >= 2);
+        int abbreviations = words.Count(w => w.Length >= 2 && w.EndsWith('.') && w[..^1].All(char.IsUpper));
+        int symbols = segment.Text.Count(c => !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c is not '.' and not ',' and not '-' and not ':' and not '/' and not '(' and not ')');
+        return syllables + abbreviations < Math.Max(1, (words.Count + 1) / 2) || symbols * 4 > segment.Text.Length;
     }
 
     private static bool IsPageNumber(LineSegment segment) => segment.Text.All(char.IsAsciiDigit);

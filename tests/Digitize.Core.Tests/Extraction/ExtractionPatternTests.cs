@@ -25,6 +25,42 @@ public sealed class ExtractionPatternTests
         Assert.Equal(notation, parsed.Notation);
     }
 
+    [Theory]
+    [InlineData("531/QĐ-UBND", "UBND")]
+    [InlineData("09/2015/QĐ-TTg", "TTg")]
+    [InlineData("05-KL/TU", "TU")]
+    [InlineData("12/UBND-VX", "UBND")]
+    [InlineData("56/STNMT-QLĐĐ", "STNMT")]
+    [InlineData("620/TTr-SGDĐT", "SGDĐT")]
+    public void OrganCode_IsTheAgencyPartOfTheNotation(string printed, string organ)
+    {
+        Assert.Equal(organ, DocumentNumber.Parse(printed, out _)!.OrganCode);
+    }
+
+    [Theory]
+    [InlineData("Sở Giáo dục và Đào tạo", "SGDĐT")]
+    [InlineData("Sở Tài nguyên và Môi trường", "STNMT")]
+    [InlineData("Sở Nội vụ tỉnh Hà Tĩnh", "SNV")]
+    [InlineData("Ủy ban nhân dân huyện Can Lộc", "UBND")]
+    [InlineData("Tỉnh ủy Quảng Bình", "TU")]
+    [InlineData("Công an tỉnh Hà Tĩnh", null)]
+    public void Initials_AreWhatTheNotationUses(string organ, string? initials)
+    {
+        Assert.Equal(initials, OrganName.Initials(organ));
+    }
+
+    [Theory]
+    [InlineData("UBND TỈNH THANH HÓA|SỞ TÀI NGUYÊN VÀ|MÔI TRƯỜNG", "UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")]
+    [InlineData("ỦY BAN NHÂN DÂN|TỈNH THANH HÓA|SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "ỦY BAN NHÂN DÂN TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")]
+    [InlineData("ỦY BAN NHÂN DÂN|TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH")]
+    [InlineData("ĐẢNG BỘ TỈNH QUẢNG BÌNH|TỈNH ỦY", "ĐẢNG BỘ TỈNH QUẢNG BÌNH", "TỈNH ỦY")]
+    [InlineData("SỞ TÀI NGUYÊN VÀ|MÔI TRƯỜNG", null, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")]
+    [InlineData("SỞ NỘI VỤ", null, "SỞ NỘI VỤ")]
+    public void SplitHeading_TakesTheLowestNameAsTheIssuer(string lines, string? upper, string lower)
+    {
+        Assert.Equal((upper, lower), OrganName.SplitHeading(lines.Split('|')));
+    }
+
     [Fact]
     public void Parse_IsOfficialLetter_WhenNotationHasNoTypeCode()
     {
@@ -155,6 +191,12 @@ public sealed class ExtractionPatternTests
     [Theory]
     [InlineData("Kết quả kiếm tra công tác", "Kết quả kiểm tra công tác")]
     [InlineData("Hỗ trợ chỉ phí mai táng", "Hỗ trợ chi phí mai táng")]
+    [InlineData("công tác chuấn bị năm học", "công tác chuẩn bị năm học")]
+    [InlineData("dịch vụ công trực tuyển", "dịch vụ công trực tuyến")]
+    [InlineData("Chuyển mục đích. sử dụng đất", "Chuyển mục đích sử dụng đất")]
+    [InlineData("được phép của CƠ quan nhà nước", "được phép của cơ quan nhà nước")]
+    [InlineData("các PCT UBND huyện", "các PCT UBND huyện")]
+    [InlineData("Sở Y tế. Các đơn vị", "Sở Y tế. Các đơn vị")]
     [InlineData("mục đích sử s dụng đất", "mục đích sử dụng đất")]
     [InlineData("V/v đấy mạnh cải cách", "V/v đẩy mạnh cải cách")]
     [InlineData("Chuyến đối số", "Chuyển đổi số")]

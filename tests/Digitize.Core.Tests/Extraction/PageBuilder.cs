@@ -2,7 +2,10 @@ using Digitize.Core.Pages;
 
 namespace Digitize.Core.Tests.Extraction;
 
-/// <summary>Builds synthetic OCR pages (A4 at 300 dpi) line by line, with word boxes where a printed page puts them.</summary>
+/// <summary>
+/// Builds synthetic OCR pages (A4 at 300 dpi) line by line, with word boxes where a printed page puts them.
+/// A word written «1535» stands for handwriting: twice as tall and as wide as print; «1535:0.31» is also read with confidence 0.31.
+/// </summary>
 internal sealed class PageBuilder
 {
     private const int Width = 2480;
@@ -12,12 +15,23 @@ internal sealed class PageBuilder
     private int _y = 200;
 
     /// <summary>A two-column line: left text at the left margin, right text in the right half (either may be null).</summary>
-    public PageBuilder Line(string? left, string? right = null)
+    public PageBuilder Line(string? left, string? right = null, double leftConfidence = 0.95, double rightConfidence = 0.95)
     {
         if (left is not null)
         {
-            AddWords(left, 300);
+            AddWords(left, 300, confidence: leftConfidence);
         }
+        if (right is not null)
+        {
+            AddWords(right, 1450, confidence: rightConfidence);
+        }
+        return Next();
+    }
+
+    /// <summary>A left-column line starting at <paramref name="x"/> (a subject centred under the number), with an optional right part.</summary>
+    public PageBuilder LineAt(int x, string left, string? right = null)
+    {
+        AddWords(left, x);
         if (right is not null)
         {
             AddWords(right, 1450);
@@ -54,7 +68,7 @@ internal sealed class PageBuilder
         return this;
     }
 
-    private void AddWords(string text, int x, int? justifyTo = null)
+    private void AddWords(string text, int x, int? justifyTo = null, double confidence = 0.95)
     {
         string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int space = 20;
@@ -62,10 +76,22 @@ internal sealed class PageBuilder
         {
             space = Math.Max(20, (right - x - words.Sum(w => w.Length * 25)) / (words.Length - 1));
         }
-        foreach (string word in words)
+        foreach (string written in words)
         {
-            int w = word.Length * 25;
-            _words.Add(new OcrWord(word, new PixelBox(x, _y, x + w, _y + 45), 0.95, 0, _row));
+            string word = written;
+            double wordConfidence = confidence;
+            int height = 45;
+            int scale = 1;
+            if (word.StartsWith('«') && word.EndsWith('»'))
+            {
+                string[] parts = word[1..^1].Split(':');
+                word = parts[0];
+                wordConfidence = parts.Length > 1 ? double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0.8;
+                height = 90;
+                scale = 2;
+            }
+            int w = word.Length * 25 * scale;
+            _words.Add(new OcrWord(word, new PixelBox(x, _y + 45 - height, x + w, _y + 45), wordConfidence, 0, _row));
             x += w + space;
         }
     }

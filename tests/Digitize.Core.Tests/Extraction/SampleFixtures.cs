@@ -16,9 +16,17 @@ internal static class SampleFixtures
         return dir?.FullName ?? throw new DirectoryNotFoundException("Digitize.sln not found above " + AppContext.BaseDirectory);
     }
 
-    public static string FixturesFolder => Path.Combine(RepositoryRoot(), "tests", "Digitize.Core.Tests", "Extraction", "Fixtures");
+    /// <summary>The committed page JSONs, or those of another OCR run when DIGITIZE_TEST_FIXTURES names their folder.</summary>
+    public static string FixturesFolder =>
+        Environment.GetEnvironmentVariable("DIGITIZE_TEST_FIXTURES") is { Length: > 0 } other
+            ? other
+            : Path.Combine(RepositoryRoot(), "tests", "Digitize.Core.Tests", "Extraction", "Fixtures");
 
+    /// <summary>The samples' ground truth; DIGITIZE_TEST_LABELS (comma-separated) narrows it to some dossiers.</summary>
     public static string SamplesFolder => Path.Combine(RepositoryRoot(), "samples");
+
+    /// <summary>True when page JSONs were taken for the dossier (dossiers added to the samples later have none).</summary>
+    public static bool HasPages(string label) => Directory.Exists(Path.Combine(FixturesFolder, label));
 
     public static IReadOnlyList<PageResult> Pages(string label)
     {

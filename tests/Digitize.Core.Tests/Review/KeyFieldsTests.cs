@@ -31,6 +31,30 @@ public sealed class KeyFieldsTests
     }
 
     [Fact]
+    public void Assess_ShowsTheExtractorsReasons_WhenNumberAndDayAreHandwritten()
+    {
+        var page = new Tests.Extraction.PageBuilder()
+            .Line("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("TỈNH HÀ TĨNH", "Độc lập - Tự do - Hạnh phúc")
+            .Line("Số: /QĐ-UBND", "Hà Tĩnh, ngày tháng 3 năm 2024")
+            .Centred("QUYẾT ĐỊNH")
+            .Centred("Về việc thành lập Hội đồng tuyển dụng")
+            .Build();
+        var extracted = FieldExtractor.Extract([page]);
+        var document = Document(
+            extracted.Values().ToDictionary(),
+            extracted.Fields.Values.ToDictionary(f => f.Name, f => f.Confidence),
+            extracted.Rejected.Select(r => new RejectedFieldEntry(r.Name, r.Reason)).ToList());
+
+        var issues = KeyFields.Assess(document, 0.8);
+
+        Assert.Equal(
+            [(FieldNames.CodeNumber, FieldIssueKind.Rejected), (FieldNames.IssuedDate, FieldIssueKind.Rejected)],
+            issues.Select(i => (i.Field, i.Kind)));
+        Assert.All(issues, i => Assert.StartsWith(RejectedField.Handwritten, i.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void For_ChoosesTheKeyFieldsByKind()
     {
         var receipt = Document(new() { [FieldNames.DocumentType] = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" }, null, null);

@@ -31,7 +31,8 @@ public sealed class SampleSearchQualityTests(ITestOutputHelper output) : IDispos
     [Fact]
     public async Task Search_FindsEverySampleDocumentInTopThree_ByNumberSubjectAndSigner()
     {
-        var truths = GroundTruthDossier.LoadFolder(SampleFixtures.SamplesFolder);
+        // Dossiers added to the samples after the page JSONs were taken (HS-2025-…) have none: they are left out.
+        var truths = GroundTruthDossier.LoadFolder(SampleFixtures.SamplesFolder).Where(t => SampleFixtures.HasPages(t.Label)).ToList();
         using var index = new LuceneSearchIndex(_folder);
         var expected = new List<(string Kind, string Query, DocumentId Document)>();
         foreach (var truth in truths)

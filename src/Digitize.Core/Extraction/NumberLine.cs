@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Extraction;
+
+/// <summary>
+/// The heading's "Số: 531/QĐ-UBND" line, cut into the number slot (between the label and the first '/' or '-')
+/// and the notation from that separator on. On issued documents the clerk often writes the number into a blank
+/// slot by hand ("Số:      /QĐ-UBND"), so the slot is judged apart from the printed notation.
+/// </summary>
+internal sealed partial class NumberLine
+{
+    private NumberLine(string slot, string rest, IReadOnlyList<OcrWord> slotWords, IReadOnlyList<OcrWord> restWords)
+    {
+        Slot = slot;
+        Rest = rest;
+        SlotWords = slotWords;
+        RestWords = restWords;
+    }
+
+    /// <summary>What stands in the number slot, stray marks trimmed; empty when the slot is blank in print.</summary>
+    public string Slot { get; }
+
+    /// <summary>The notation from its first separator on: "/QĐ-UBND", "-KL/TU".</summary>
+    public string Rest { get; }
+
+    /// <summary>The code as printed after the label: "531/QĐ-UBND".</summary>
+    public string Printed => Slot + Rest;
+
+    /// <summary>The words that carry the slot (a word glued to the notation carries both).</summary>
+    public IReadOnlyList<OcrWord> SlotWords { get; }
+
+    /// <summary>The words that carry the notation.</summary>
+    public IReadOnlyList<OcrWord> RestWords { get; }
+
+    /// <summary>The words of the notation that carry nothing of the slot.</summary>
+    public IReadOnlyList<OcrWord> NotationOnlyWords => RestWords.Where(w => !SlotWords.Contains(w)).ToList();
+
+    /// <summary>The number line in <paramref name="segment"/>, or null when the segment is not one.</summary>
+    public static NumberLine? Find(LineSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        string text = segment.Text;
+        var m = Pattern().Match(TextFold.Fold(text));
+        // "SỞ LAO ĐỘNG - THƯƠNG BINH…" folds like "Số …": the label's o must not be ơ.
+        if (!m.Success || text[..m.Groups["slot"].Index].Any(c => "ơớờởỡợƠỚỜỞỠỢ".Contains(c)))
+        {
+            return null;
+        }
+        var slotGroup = m.Groups["slot"];
+        string slot = LineSegment.TrimJunkChars(text.Substring(slotGroup.Index, slotGroup.Length)).Trim();
+        // A slot holds a number, handwriting read as a few marks, or nothing: never words.
+        if (slot.Length > 0 && !slot.Any(char.IsDigit) && (slot.Contains(' ') || slot.Length > 5))
+        {
+            return null;
+        }
+        int restStart = m.Groups["sep"].Index;
+        string rest = text[restStart..].Trim();
+        var slotWords = slotGroup.Length == 0 ? [] : segment.WordsAt(slotGroup.Index, slotGroup.Length);
+        var restWords = segment.WordsAt(restStart, text.Length - restStart);
+        return new NumberLine(slot, rest, slotWords, restWords);
+    }
+
+    // The label: "Số:", "Số.", "Số", or as OCR misreads it ("Sẽ:", "§ố:" with the § trimmed to "ố:"). Then the slot, up to
+    // a dozen characters (hand-written marks may hold a '/'), and the separator before the notation, which has the shape
+    // of one: letters, then '-' or '/' and letters (QĐ-UBND, UBND-VX, KL/TU), or a year first (2015/QĐ-TTg).
+    [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?\p{L}[\p{L}0-9]*\s*[-/]\s*\p{L})")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,481 @@
+using Digitize.Core.Extraction;
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Tests.Extraction;
+
+/// <summary>Fields on the layouts of real scans (issue 12, item 3), read through <see cref="FieldExtractor"/>.</summary>
+public sealed class AdministrativeReaderTests
+{
+    private static PageBuilder Heading(string upper, string lower, string number, string date, params string[] moreLower)
+    {
+        var page = new PageBuilder()
+            .Line(upper, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line(lower, "Độc lập - Tự do - Hạnh phúc");
+        foreach (string line in moreLower)
+        {
+            page.Line(line);
+        }
+        return page.Gap().Line(number, date);
+    }
+
+    private static PageBuilder Decision(string number = "Số: 531/QĐ-UBND", string date = "Hà Tĩnh, ngày 23 tháng 02 năm 2017") =>
+        Heading("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", number, date)
+            .Gap()
+            .Centred("QUYẾT ĐỊNH")
+            .Centred("Về việc thành lập Hội đồng tuyển dụng")
+            .Gap()
+            .Body("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+
+    private static ExtractionResult Extract(PageBuilder page) => FieldExtractor.Extract([page.Build()]);
+
+    private static void AssertLeftOut(ExtractionResult result, string name, string reasonStart)
+    {
+        Assert.False(result.Fields.ContainsKey(name), $"{name} = '{result.Fields.GetValueOrDefault(name)?.Value}'");
+        var rejected = Assert.Single(result.Rejected, r => r.Name == name);
+        Assert.StartsWith(reasonStart, rejected.Reason, StringComparison.Ordinal);
+    }
+
+    // 1. Công văn
+
+    [Theory]
+    [InlineData("Số: 1234/UBND-VP", "1234", "UBND-VP")]
+    [InlineData("Số: 56/STNMT-QLĐĐ", "56", "STNMT-QLĐĐ")]
+    public void Extract_TypesOfficialLetter_WhenNotationHasNoTypeCode(string number, string codeNumber, string notation)
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", number, "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+            .Gap()
+            .Centred("Kính gửi: Ủy ban nhân dân các huyện")
+            .Body("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về quản lý đất đai trên địa bàn, Sở đề nghị:");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("Công văn", fields["documentType"]);
+        Assert.Equal(codeNumber, fields["codeNumber"]);
+        Assert.Equal(notation, fields["codeNotation"]);
+    }
+
+    [Fact]
+    public void Extract_TypesOfficialLetter_WhenNumberIsHandwrittenButSubjectIsVv()
+    {
+        var page = Heading("UBND THÀNH PHỐ ĐÀ NẴNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: /SGDĐT-CTrTT", "Đà Nẵng, ngày 31 tháng 5 năm 2019")
+            .Line("V/v đề nghị hỗ trợ kinh phí")
+            .Line("sửa chữa trường học")
+            .Gap()
+            .Centred("Kính gửi: Sở Tài chính thành phố Đà Nẵng");
+
+        var result = Extract(page);
+
+        Assert.Equal("Công văn", result.Fields["documentType"].Value);
+        Assert.Equal("SGDĐT-CTrTT", result.Fields["codeNotation"].Value);
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+    }
+
+    [Fact]
+    public void Extract_TypesOfficialLetter_WhenOnlyTheVvSubjectIsRead()
+    {
+        var page = new PageBuilder()
+            .Line("UBND THÀNH PHỐ ĐÀ NẴNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Độc lập - Tự do - Hạnh phúc")
+            .Gap()
+            .Line("V/v đề nghị hỗ trợ kinh phí", "Đà Nẵng, ngày 31 tháng 5 năm 2019")
+            .Gap()
+            .Centred("Kính gửi: Sở Tài chính");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("Công văn", fields["documentType"]);
+        Assert.Equal("V/v đề nghị hỗ trợ kinh phí", fields["subject"]);
+    }
+
+    // 2. A subject over several lines beside the place-date line
+
+    [Fact]
+    public void Extract_JoinsVvSubject_WhenItsSecondLineStandsBesideThePlaceDateLine()
+    {
+        var page = new PageBuilder()
+            .Line("UBND THÀNH PHỐ ĐÀ NẴNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Độc lập - Tự do - Hạnh phúc")
+            .Line("Số: 1535/SGDĐT-CTrTT")
+            .LineAt(260, "V/v đề nghị hỗ trợ kinh phí")
+            .LineAt(330, "sửa chữa trường học", "Đà Nẵng, ngày 31 tháng 5 năm 2019")
+            .Gap(2)
+            .Centred("Kính gửi: Sở Tài chính thành phố Đà Nẵng")
+            .Body("Thực hiện kế hoạch sửa chữa trường học năm 2019, Sở Giáo dục và Đào tạo đề nghị như sau:");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("V/v đề nghị hỗ trợ kinh phí sửa chữa trường học", fields["subject"]);
+        Assert.Equal("Công văn", fields["documentType"]);
+        Assert.Equal("2019-05-31", fields["issuedDate"]);
+        Assert.Equal("Đà Nẵng", fields["place"]);
+    }
+
+    [Fact]
+    public void Extract_JoinsThreeLineVvSubject_AndStopsAtTheHeadingsEnd()
+    {
+        var page = new PageBuilder()
+            .Line("UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Độc lập - Tự do - Hạnh phúc")
+            .Line("Số: 56/STNMT-QLĐĐ", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+            .LineAt(260, "V/v đề nghị hỗ trợ kinh phí")
+            .LineAt(280, "đo đạc, chỉnh lý bản đồ")
+            .LineAt(300, "địa chính các xã")
+            .Centred("Kính gửi: Ủy ban nhân dân các huyện")
+            .Body("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về quản lý đất đai trên địa bàn, Sở đề nghị:");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("V/v đề nghị hỗ trợ kinh phí đo đạc, chỉnh lý bản đồ địa chính các xã", fields["subject"]);
+    }
+
+    [Fact]
+    public void Extract_StopsVvSubject_AtAGapBeforeTheBody()
+    {
+        var page = new PageBuilder()
+            .Line("UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Độc lập - Tự do - Hạnh phúc")
+            .Line("Số: 56/STNMT-QLĐĐ", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+            .LineAt(260, "V/v đề nghị hỗ trợ kinh phí")
+            .LineAt(300, "đo đạc bản đồ")
+            .Gap(2)
+            .LineAt(300, "các xã thực hiện ngay");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("V/v đề nghị hỗ trợ kinh phí đo đạc bản đồ", fields["subject"]);
+    }
+
+    // 3. The issuer from a heading of several lines
+
+    [Fact]
+    public void Extract_ReadsIssuer_WhenItsNameRunsOverTwoLinesAfterAConnective()
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ", "Số: 56/STNMT-QLĐĐ", "Thanh Hóa, ngày 05 tháng 3 năm 2024", "MÔI TRƯỜNG")
+            .Line("V/v đề nghị hỗ trợ kinh phí");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("Sở Tài nguyên và Môi trường", fields["organName"]);
+        Assert.Equal("STNMT-QLĐĐ", fields["codeNotation"]);
+    }
+
+    [Fact]
+    public void Extract_ReadsIssuer_WhenTheParentTakesTwoLines()
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH THANH HÓA", "Số: 56/STNMT-QLĐĐ", "Thanh Hóa, ngày 05 tháng 3 năm 2024", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+
+        Assert.Equal("Sở Tài nguyên và Môi trường", Extract(page).Fields["organName"].Value);
+    }
+
+    [Theory]
+    [InlineData("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜN G", "Sở Tài nguyên và Môi trường")]
+    [InlineData("UBND TỈNH THANH HÓA", "SỞ TÀI I NGUYÊN VÀ MÔI TRƯỜNG", "Sở Tài nguyên và Môi trường")]
+    [InlineData("ỦY BAN NHÂN DÂN", "TỈNH THANHHÓA", "Ủy ban nhân dân tỉnh Thanh Hóa")]
+    public void Extract_RepairsBrokenHeadingWords_WhenOneReadingIsWellFormed(string upper, string lower, string organ)
+    {
+        var page = Heading(upper, lower, "Số: 12/KH-STNMT", "Thanh Hóa, ngày 05 tháng 3 năm 2024");
+
+        Assert.Equal(organ, Extract(page).Fields["organName"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesIssuerOutAsUnsure_WhenABrokenWordCannotBeRepaired()
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN Q MÔI TRƯỜNG", "Số: 12/KH-STNMT", "Thanh Hóa, ngày 05 tháng 3 năm 2024");
+
+        AssertLeftOut(Extract(page), "organName", "unsure: ");
+    }
+
+    // 4. The signer's name under a seal
+
+    [Fact]
+    public void Extract_SkipsSealNoise_BetweenThePositionAndTheName()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "KT. GIÁM ĐỐC")
+            .Line("- Như trên;", "PHÓ GIÁM ĐỐC")
+            .Line("- Lưu: VT.", "I`>'š_", rightConfidence: 0.21)
+            .Line(null, "¡SG nà vẽ", rightConfidence: 0.34)
+            .Line(null, "Phòng An chính trị nội bộ sg", rightConfidence: 0.41)
+            .Line(null, "Nguyễn Văn Hùng");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", fields["signerPosition"]);
+        Assert.Equal("Nguyễn Văn Hùng", fields["signerName"]);
+    }
+
+    [Fact]
+    public void Extract_SkipsSealNoise_ThatIsReadConfidently()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+            .Line("- Như trên;", "CHỦ TỊCH")
+            .Line(null, "¡SG nà vẽ ~ ;")
+            .Line(null, "SG")
+            .Line(null, "Lê Văn Hưởng");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", fields["signerPosition"]);
+        Assert.Equal("Lê Văn Hưởng", fields["signerName"]);
+    }
+
+    [Fact]
+    public void Extract_LeavesSignerNameOutAsUnsure_WhenTheNameUnderTheSealIsUncertain()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+            .Line("- Như trên;", "CHỦ TỊCH")
+            .Line(null, "I`>'š_", rightConfidence: 0.2)
+            .Line(null, "Lê Văn Hưởng", rightConfidence: 0.3);
+
+        var result = Extract(page);
+
+        Assert.Equal("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", result.Fields["signerPosition"].Value);
+        AssertLeftOut(result, "signerName", "unsure: ");
+    }
+
+    // 5. Hand-written and unsure values are left out with the reason
+
+    [Fact]
+    public void Extract_LeavesNumberOutAsHandwritten_WhenTheSlotIsBlankInPrint()
+    {
+        var result = Extract(Decision(number: "Số: /QĐ-UBND"));
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        Assert.Equal("QĐ-UBND", result.Fields["codeNotation"].Value);
+        Assert.Equal("Quyết định", result.Fields["documentType"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesNumberOutAsHandwritten_WhenTheSlotIsReadWithLowConfidence()
+    {
+        var result = Extract(Decision(number: "Số: «1535:0.31» /QĐ-UBND"));
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        Assert.Equal("QĐ-UBND", result.Fields["codeNotation"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesNumberOutAsHandwritten_WhenItsGlyphsStandFarTallerThanThePrint()
+    {
+        var result = Extract(Decision(number: "Số: «1535» /QĐ-UBND"));
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        Assert.Equal("QĐ-UBND", result.Fields["codeNotation"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesNumberOutAsHandwritten_WhenTheSlotHoldsNoNumber()
+    {
+        var result = Extract(Decision(number: "Số: ly3Ý /QĐ-UBND"));
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        Assert.Equal("QĐ-UBND", result.Fields["codeNotation"].Value);
+    }
+
+    [Fact]
+    public void Extract_ReadsPrintedNumber_WhenItIsSpacedFromTheNotation()
+    {
+        var fields = Extract(Decision(number: "Số: 1535 /QĐ-UBND")).Values();
+
+        Assert.Equal("1535", fields["codeNumber"]);
+        Assert.Equal("QĐ-UBND", fields["codeNotation"]);
+    }
+
+    [Fact]
+    public void Extract_LeavesNotationOutAsUnsure_WhenItIsReadWithLowConfidence()
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: /QĐ-UBND", "Hà Tĩnh, ngày 23 tháng 02 năm 2017");
+        var pageResult = page.Build();
+        var words = pageResult.Words.Select(w => w.Text == "/QĐ-UBND" ? w with { Confidence = 0.3 } : w).ToList();
+
+        var result = FieldExtractor.Extract([pageResult with { Words = words }]);
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        AssertLeftOut(result, "codeNotation", "unsure: ");
+    }
+
+    [Theory]
+    [InlineData("Hà Nội, ngày tháng 3 năm 2024")]
+    [InlineData("Hà Nội, ngày    tháng    năm 2024")]
+    [InlineData("Hà Nội, ngày «3l:0.28» tháng 3 năm 2024")]
+    [InlineData("Hà Nội, ngày «31» tháng 3 năm 2024")]
+    [InlineData("Hà Nội, ngày Ý tháng 3 năm 2024")]
+    public void Extract_LeavesDateOutAsHandwritten_WhenTheDayIsBlankOrWrittenByHand(string date)
+    {
+        var result = Extract(Decision(date: date));
+
+        AssertLeftOut(result, "issuedDate", "handwritten: ");
+        Assert.Equal("Hà Nội", result.Fields["place"].Value);
+    }
+
+    [Fact]
+    public void Extract_ReadsDate_WhenASpeckMakesThePrintedDaysBoxTaller()
+    {
+        // As OCR read HS-2023-0001 page 2: a speck above "28" took its box to twice the height of the year, not wider.
+        var built = Decision(date: "Quảng Ninh, ngày 28 tháng 11 năm 2023").Build();
+        var words = built.Words.Select(w => w.Text == "28" ? w with { Box = new PixelBox(w.Box.Left, w.Box.Top - 45, w.Box.Right, w.Box.Bottom) } : w).ToList();
+
+        var fields = FieldExtractor.Extract([built with { Words = words }]).Values();
+
+        Assert.Equal("2023-11-28", fields["issuedDate"]);
+    }
+
+    [Fact]
+    public void Extract_LeavesNotationOutAsUnsure_WhenItsAgencyIsATruncationOfTheHeadingsInitials()
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 696/KH-ST", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+            .Centred("KẾ HOẠCH")
+            .Centred("Triển khai đo đạc bản đồ địa chính năm 2024");
+
+        var result = Extract(page);
+
+        AssertLeftOut(result, "codeNotation", "unsure: ");
+        Assert.Equal("Sở Tài nguyên và Môi trường", result.Fields["organName"].Value);
+        Assert.Equal("Kế hoạch", result.Fields["documentType"].Value);
+    }
+
+    [Theory]
+    [InlineData("Số: 696/KH-STNMT")]
+    [InlineData("Số: 696/KH-TNMT")]
+    public void Extract_KeepsNotation_WhenItsAgencyMatchesOrIsAnotherAbbreviation(string number)
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", number, "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+            .Centred("KẾ HOẠCH")
+            .Centred("Triển khai đo đạc bản đồ địa chính năm 2024");
+
+        Assert.Equal(number[4..].Split('/')[1], Extract(page).Fields["codeNotation"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesSubjectOutAsUnsure_WhenALoneLetterStandsInIt()
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 531/QĐ-UBND", "Hà Tĩnh, ngày 23 tháng 02 năm 2017")
+            .Centred("QUYẾT ĐỊNH")
+            .Centred("Về ê việc thành lập Hội đồng tuyển dụng");
+
+        AssertLeftOut(Extract(page), "subject", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_KeepsSubject_WhenItsOneLetterWordsAreWords()
+    {
+        var page = Heading("UBND TỈNH HÀ TĨNH", "SỞ Y TẾ", "Số: 31/KH-SYT", "Hà Tĩnh, ngày 23 tháng 02 năm 2017")
+            .Centred("KẾ HOẠCH")
+            .Centred("Lấy ý kiến về y tế cơ sở ở khu vực A");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("Lấy ý kiến về y tế cơ sở ở khu vực A", fields["subject"]);
+        Assert.Equal("Sở Y tế", fields["organName"]);
+        Assert.Equal("KH-SYT", fields["codeNotation"]);
+    }
+
+    [Fact]
+    public void Extract_LeavesIssuerOutAsUnsure_WhenAHeadingWordIsReadWithLowConfidence()
+    {
+        var page = new PageBuilder()
+            .Line("UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Độc lập - Tự do - Hạnh phúc", leftConfidence: 0.35)
+            .Line("Số: 12/KH-STNMT", "Thanh Hóa, ngày 05 tháng 3 năm 2024");
+
+        AssertLeftOut(Extract(page), "organName", "unsure: ");
+    }
+
+    // Layouts of the harder development dossiers (HS-2025-0013…0020)
+
+    [Fact]
+    public void Extract_ReadsOfficialLetter_WhenAStampMadeTheNationalHeadingUnreadable()
+    {
+        var page = new PageBuilder()
+            .Line("UBND TỈNH NGHỆ AN", "CỘNG Hè NAM")
+            .Line("SỞ TÀI NGUYÊN VÀ", "CAO BAN", rightConfidence: 0.35)
+            .Line("MÔI TRƯỜNG")
+            .Line("Số: 2518/STNMT-QLĐĐ", "Nghệ An, ngày 12 tháng 3 năm 2025")
+            .Line("V/v tăng cường quản lý, bảo vệ tài nguyên")
+            .Line("nước trên địa bàn tỉnh năm 2025")
+            .Gap()
+            .Centred("Kính gửi: Ủy ban nhân dân các huyện");
+
+        var result = Extract(page);
+
+        Assert.Equal(DocumentKind.Administrative, result.Kind);
+        Assert.Equal("Công văn", result.Fields["documentType"].Value);
+        Assert.Equal("Sở Tài nguyên và Môi trường", result.Fields["organName"].Value);
+        Assert.Equal("V/v tăng cường quản lý, bảo vệ tài nguyên nước trên địa bàn tỉnh năm 2025", result.Fields["subject"].Value);
+    }
+
+    [Theory]
+    [InlineData("Sẽ: 2045/UBND-KT", "2045")]
+    [InlineData("§ố:780/UBND-KT", "780")]
+    [InlineData("Sẽ: J(445/UBND-KT", null)]
+    [InlineData("Số:./7 Ũ /UBND-KT", null)]
+    public void Extract_FindsTheNumberLine_WhenOcrMisreadTheLabelOrTheSlot(string number, string? codeNumber)
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", number, "Quảng Bình, ngày 20 tháng 10 năm 2025")
+            .Line("V/v đẩy mạnh dịch vụ công trực tuyến");
+
+        var result = Extract(page);
+
+        Assert.Equal("UBND-KT", result.Fields["codeNotation"].Value);
+        if (codeNumber is null)
+        {
+            AssertLeftOut(result, "codeNumber", "handwritten: ");
+        }
+        else
+        {
+            Assert.Equal(codeNumber, result.Fields["codeNumber"].Value);
+        }
+    }
+
+    [Fact]
+    public void Extract_DoesNotTakeAHeadingLineForTheNumber_WhenItsLabelIsSở()
+    {
+        var page = Heading("UBND TỈNH HÀ TĨNH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Số: 12/SLĐTBXH-VP", "Hà Tĩnh, ngày 05 tháng 3 năm 2024");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("12", fields["codeNumber"]);
+        Assert.Equal("Sở Lao động - Thương binh và Xã hội", fields["organName"]);
+    }
+
+    [Fact]
+    public void Extract_TakesTheTypeCodeFromTheTitle_WhenOcrMisreadItByOneLetter()
+    {
+        var fields = Extract(Decision(number: "Số: 494/QĐĐ-UBND")).Values();
+
+        Assert.Equal("494", fields["codeNumber"]);
+        Assert.Equal("QĐ-UBND", fields["codeNotation"]);
+    }
+
+    [Fact]
+    public void Extract_ReadsDate_WhenASpeckStandsAfterNgày()
+    {
+        Assert.Equal("2025-04-28", Extract(Decision(date: "Nghệ An, ngày. 28 tháng 4 năm 2025")).Fields["issuedDate"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesSignerPositionOutAsUnsure_WhenTheSealHidesTheSignersOwnPosition()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+            .Line("- Như Điều 4;", "KT. CHỦ TỊCH")
+            .Line("- Lưu: VT.", "BI Ũ", rightConfidence: 0.23);
+
+        AssertLeftOut(Extract(page), "signerPosition", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_ReadsSignerName_WhenOcrPutAFullStopAfterIt()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+            .Line("- Như trên;", "CHỦ TỊCH")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh.");
+
+        Assert.Equal("Trần Minh Vinh", Extract(page).Fields["signerName"].Value);
+    }
+}

@@ -1,0 +1,34 @@
+using Digitize.Core.Extraction;
+
+namespace Digitize.Core.Tests.Extraction;
+
+public sealed class SyllableTests
+{
+    [Theory]
+    [InlineData("nguyên")]
+    [InlineData("TRƯỜNG")]
+    [InlineData("nghĩa")]
+    [InlineData("khuyến")]
+    [InlineData("quý")]
+    [InlineData("Đắk")]
+    [InlineData("gì")]
+    [InlineData("y")]
+    public void IsValid_IsTrue_ForVietnameseSyllables(string word) => Assert.True(Syllable.IsValid(word));
+
+    [Theory]
+    [InlineData("THANHHÓA")]
+    [InlineData("Tàii")]
+    [InlineData("UBND")]
+    [InlineData("g")]
+    [InlineData("SG")]
+    [InlineData("I`>'š_")]
+    [InlineData("")]
+    public void IsValid_IsFalse_ForGluedCutOrForeignWords(string word) => Assert.False(Syllable.IsValid(word));
+
+    [Theory]
+    [InlineData("Về ê việc thành lập", "ê")]
+    [InlineData("Lấy ý kiến về y tế ở khu vực A", null)]
+    [InlineData("Kế hoạch số 3 năm 2024", null)]
+    [InlineData("Quyết định x về việc", "x")]
+    public void StrayLetter_FindsALoneLetterThatIsNoWord(string text, string? stray) => Assert.Equal(stray, Syllable.StrayLetter(text));
+}
