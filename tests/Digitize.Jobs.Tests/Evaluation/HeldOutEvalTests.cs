@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Digitize.Jobs.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Digitize.Jobs.Tests.Evaluation;
+
+/// <summary>
+/// The held-out set, generated here with another seed and other texts, agencies and people (never committed, never
+/// used to choose a rule), read by <c>digitize eval</c> beside the development samples. The bounds are the figures
+/// measured when the rules were last changed, with a small margin: a change that reads unseen pages worse fails here.
+/// </summary>
+[Collection("programs")]
+public sealed class HeldOutEvalTests(ITestOutputHelper output)
+{
+    // Measured with `bash scripts/eval.sh` (README, "Accuracy"); the issue's goal is lower still (README, "Known limits").
+    private const double MaxHeldOutCer = 0.030;
+    private const double MaxHeldOutWrongFields = 0.10;
+    private const double MinHeldOutRightFields = 0.60;
+
+    [Fact]
+    public async Task Eval_ScoresTheDevelopmentAndAHeldOutSetSideBySide_AndTheHeldOutSetStaysWithinItsMeasuredBounds()
+    {
+        var work = Directory.CreateTempSubdirectory("digitize-heldout-");
+        try
+        {
+            string heldOut = Path.Combine(work.FullName, "heldout");
+            await Programs.RunToolAsync("/usr/bin/python3", Path.Combine(Programs.RepositoryRoot, "samples", "generator", "generate.py"),
+                "--set", "heldout", "--seed", "2", "--out", heldOut);
+            string samples = Path.Combine(Programs.RepositoryRoot, "samples");
+
+            var eval = await Programs.RunAsync(Programs.Cli, new Dictionary<string, string>(), TimeSpan.FromMinutes(20),
+                "eval", samples, heldOut, "--json");
+
+            Assert.True(eval.ExitCode == 0, eval.Error);
+            using var json = JsonDocument.Parse(eval.Output);
+            var sets = json.RootElement.GetProperty("sets").EnumerateArray().ToList();
+            Assert.Equal(["samples", "heldout"], sets.Select(s => s.GetProperty("overall").GetProperty("set").GetString()));
+            foreach (var set in sets)
+            {
+                var overall = set.GetProperty("overall");
+                var fields = set.GetProperty("fields");
+                output.WriteLine($"{overall.GetProperty("set")}: {overall.GetProperty("pages")} pages, CER {overall.GetProperty("cer")}, " +
+                    $"speckled or stamped {overall.GetProperty("speckledOrStampedCer")} (worst {overall.GetProperty("worstSpeckledOrStampedCer")}), " +
+                    $"fields right {fields.GetProperty("rightRate")} wrong {fields.GetProperty("wrongRate")}");
+            }
+            var held = sets[1];
+            Assert.Equal(28, held.GetProperty("overall").GetProperty("pages").GetInt32());
+            Assert.True(held.GetProperty("overall").GetProperty("cer").GetDouble() <= MaxHeldOutCer);
+            Assert.True(held.GetProperty("fields").GetProperty("wrongRate").GetDouble() <= MaxHeldOutWrongFields);
+            Assert.True(held.GetProperty("fields").GetProperty("rightRate").GetDouble() >= MinHeldOutRightFields);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+}
