@@ -63,12 +63,43 @@ public sealed class SampleRunTests(ITestOutputHelper output)
             }
         }
 
+        await AssertEarlierOcrLayersAreReplacedAsync(run, samples);
+
         // The pipeline indexed every document; reindex rebuilds the same index from the catalog.
         await AssertSearchFindsAsync(run, "quyet dinh", expectAtLeast: 5);
         var reindex = await Programs.RunAsync(Programs.Cli, run.Environment, TimeSpan.FromMinutes(2), "reindex");
         Assert.True(reindex.ExitCode == 0, reindex.Error);
         Assert.Matches(@"reindexed \d+ documents", reindex.Output);
         await AssertSearchFindsAsync(run, "quyet dinh", expectAtLeast: 5);
+    }
+
+    /// <summary>
+    /// Scanned PDFs that came with another program's OCR layer without diacritics: the record reads Vietnamese with its
+    /// fields, and the archival PDF carries only the new text (none of the old layer's lines that the page does not print).
+    /// </summary>
+    private static async Task AssertEarlierOcrLayersAreReplacedAsync(RunEnvironment run, string dossiers)
+    {
+        var withLayer = Core.Evaluation.GroundTruthDossier.LoadFolder(Path.GetDirectoryName(dossiers)!)
+            .Where(d => d.Pages.Any(p => p.Degradations?.Contains("ocr-layer") == true)).ToList();
+        Assert.NotEmpty(withLayer);
+        foreach (var truth in withLayer)
+        {
+            string original = Path.Combine(dossiers, truth.Label, "scan.pdf");
+            string printed = string.Join('\n', truth.Pages.Select(p => p.Text));
+            var oldLines = (await Programs.RunToolAsync("pdftotext", "-raw", original, "-")).Split('\n')
+                .Select(l => l.Trim()).Where(l => l.Length >= 12 && !printed.Contains(l, StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(oldLines);
+            var show = await Programs.RunAsync(Programs.Cli, run.Environment, TimeSpan.FromMinutes(1), "show", truth.Label, "--json");
+            using var record = JsonDocument.Parse(show.Output);
+            foreach (var document in record.RootElement.GetProperty("documents").EnumerateArray())
+            {
+                Assert.Contains(document.GetProperty("text").GetString()!, c => c is 'ư' or 'ơ' or 'đ' or 'ă' or 'ộ' or 'ế');
+                var fields = document.GetProperty("fields");
+                Assert.True(fields.TryGetProperty("documentType", out _) && fields.TryGetProperty("organName", out _), $"{truth.Label}: {fields}");
+                string archived = await Programs.RunToolAsync("pdftotext", "-raw", document.GetProperty("pdf").GetString()!, "-");
+                Assert.All(oldLines, line => Assert.DoesNotContain(line, archived, StringComparison.Ordinal));
+            }
+        }
     }
 
     private static async Task AssertSearchFindsAsync(RunEnvironment run, string query, int expectAtLeast)
