@@ -8,9 +8,11 @@ cd "$(dirname "$0")/.."
 # Runtime: Tesseract + Leptonica (bound by our own interop), the Vietnamese and OSD models,
 # poppler (pdftoppm/pdfunite/pdftotext), qpdf (decrypts owner-password PDFs), Liberation fonts (the
 # signature stamp is Liberation Serif), the sRGB profile of the PDF/A output intent (icc-profiles-free), Python imaging
-# for the sample generator.
+# for the sample generator (which also writes hand-writing in Dancing Script and encrypts its owner-password PDFs with
+# python3-cryptography; the held-out set is generated at test time).
 packages=(libtesseract5 liblept5 tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd poppler-utils
-          fonts-liberation2 python3 python3-pil python3-numpy ca-certificates qpdf icc-profiles-free)
+          fonts-liberation2 python3 python3-pil python3-numpy ca-certificates qpdf icc-profiles-free
+          fonts-dancingscript python3-cryptography)
 if [ "${DIGITIZE_SETUP_TEST:-0}" = 1 ]; then
   # The throughput benchmark compares with OCRmyPDF; tests make password-protected PDFs with qpdf.
   packages+=(ocrmypdf img2pdf bc)

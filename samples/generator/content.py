@@ -140,18 +140,25 @@ def state_heading(ag, code_line, date, vv=None, marks=(), party=False):
     left = []
     if ag.get("parent"):
         left.append(P(ag["parent"], size=13, align="center"))
-    left.append(B(ag["name"], size=13, align="center"))
+    for name_line in ag["name"].split("\n"):          # a long issuer name over two lines
+        left.append(B(name_line, size=13, align="center"))
     if party:
         left.append(P("*", size=13, align="center"))
     else:
         left.append(Rule(space_before=3, space_after=3))
     left.append(P(code_line, size=13, align="center", space_before=2))
-    if vv:
+    if isinstance(vv, list):                          # V/v broken into given lines
+        for i, v in enumerate(vv):
+            left.append(P(v, size=12, align="center", space_before=2 if i == 0 else 0, line_spacing=1.15))
+    elif vv:
         left.append(P(vv, size=12, align="center", space_before=2, line_spacing=1.15))
     for m in marks:
         left.append(Space(1.5))
         left.append(Mark(m))
-    right = right_block(ag["place"], date, party)
+    # a two-line issuer name pushes the number down a line: the date follows, so that the two
+    # stay on one baseline as agencies print them
+    extra_lines = ag["name"].count("\n")
+    right = right_block(ag["place"], date, party, date_gap=2 + 13 * 1.25 * extra_lines)
     return {"left": left, "right": right}
 
 
@@ -681,3 +688,114 @@ def party_conclusion(rng, year, extra=0, marks=()):
 STANDALONE = {"decision": decision_committee, "cong_van": cong_van, "thong_bao": thong_bao,
               "ke_hoach": ke_hoach, "to_trinh": to_trinh, "bao_cao": bao_cao,
               "old_decision": old_decision, "party": party_conclusion}
+
+
+# ------------------------------------------------------------------ documents from text specs
+def two_lines(name):
+    """Break a long issuer name over two heading lines as agencies print it
+    ("SỞ TÀI NGUYÊN VÀ" / "MÔI TRƯỜNG"): after "VÀ" when it has one, else near the middle."""
+    words = name.split()
+    cut = words.index("VÀ") + 1 if "VÀ" in words[1:-1] else (len(words) + 1) // 2
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+
+
+def spec_agency(rng, spec):
+    """The issuer a text spec asks for: tinh, huyen, or dept:<abbr> of the current pool."""
+    who = spec["issuer"]
+    if who.startswith("dept:"):
+        dep = next(d for d in DEPARTMENTS if d[2] == who[5:])
+        ag = agency(rng, dep)
+    else:
+        ag = agency(rng, who)
+    if spec.get("two_line"):
+        ag["name"] = two_lines(ag["name"])
+    return ag
+
+
+def standard(rng, year, spec, extra=0, marks=()):
+    """A state document (Công văn, Quyết định, Thông báo, ...) from a text spec of DOC_TEXTS:
+    issuer, subject (a công văn's V/v in given lines beside the number), body, recipients.
+    Text fields may use {year} {place} {org} {short} {level} {district}."""
+    ag = spec_agency(rng, spec)
+    date = rand_date(rng, year, year)
+    number = num_str(rng.randint(1, spec.get("max_number", 900)))
+    cong_van_ = spec["type"] == "Công văn"
+    notation = ag["cv"] if cong_van_ else "%s-%s" % (spec["code"], ag["abbr"])
+    signer = person(rng)
+    sig = signer_lines(rng, ag, deputy=spec.get("deputy"))
+    fmt = dict(year=year, place=ag["place"], org=ag["org"], short=ag["short"], level=ag["level"],
+               district=ag.get("district", ""))
+    f = lambda t: t.format(**fmt)  # noqa: E731
+    vv = [f(v) for v in spec["vv"]] if cong_van_ else None
+    subj = " ".join(vv) if cong_van_ else f(spec["subject"])
+    if cong_van_:
+        flow = [Space(4), P("Kính gửi:", size=14, align="left", left=35, space_before=4)]
+        flow += [P(f(k), size=14, align="left", left=55) for k in spec["to"]] + [Space(4)]
+    else:
+        flow = title_block(upper(spec["type"]), split_subject(subj, 56))
+    if spec["type"] == "Quyết định":
+        flow.append(B(ag["chair"], size=14, align="center", space_before=2))
+        flow += [basis(f(b_)) for b_ in spec["basis"]]
+        flow.append(B("QUYẾT ĐỊNH:", size=14, align="center", space_before=8))
+        arts = [f(a) for a in spec["articles"]]
+        flow += [art(i, a) for i, a in enumerate(arts[:-1], 1)]
+        flow += [para(f(t)) for t in spec["more"][:extra]]
+        flow.append(art(len(arts), arts[-1]))
+    else:
+        flow += [para(f(t)) for t in spec["body"] + spec["more"][:extra]]
+        flow.append(para(f(spec["closing"])))
+    head = state_heading(ag, "Số: %s/%s" % (number, notation), date, vv=vv, marks=marks)
+    foot = footer([f(r) for r in spec["recipients"]], sig, signer["name"])
+    fields = _marks_fields({"documentType": spec["type"], **code_fields(number, notation),
+                            "issuedDate": date.isoformat(), "place": ag["place"], "organName": ag["org"],
+                            "subject": subj, "signerPosition": " ".join(sig), "signerName": signer["name"]}, marks)
+    return {"heading": head, "flow": flow, "footer": foot}, fields
+
+
+DEV_TEXTS = {
+    "cv_tnmt": {
+        "type": "Công văn", "issuer": "dept:STNMT", "two_line": True, "deputy": True, "max_number": 3000,
+        "vv": ["V/v tăng cường quản lý, bảo vệ tài nguyên", "nước trên địa bàn tỉnh năm {year}"],
+        "to": ["- Ủy ban nhân dân các huyện, thành phố, thị xã;", "- Các doanh nghiệp khai thác tài nguyên nước."],
+        "body": ["Thực hiện Luật Tài nguyên nước và chỉ đạo của Ủy ban nhân dân tỉnh {place} về việc tăng cường công tác quản lý tài nguyên nước trong mùa khô năm {year}, Sở Tài nguyên và Môi trường đề nghị các đơn vị thực hiện tốt một số nội dung sau:",
+                 "1. Rà soát các công trình khai thác, sử dụng nước mặt, nước dưới đất trên địa bàn; hướng dẫn tổ chức, cá nhân lập hồ sơ đề nghị cấp giấy phép theo quy định.",
+                 "2. Kiểm tra việc chấp hành các quy định về xả nước thải vào nguồn nước; kịp thời phát hiện, xử lý các trường hợp vi phạm.",
+                 "3. Xây dựng phương án cấp nước sinh hoạt cho người dân vùng thường xuyên thiếu nước; bảo đảm nước tưới cho cây trồng vụ Hè Thu."],
+        "more": ["4. Tuyên truyền, vận động người dân sử dụng nước tiết kiệm, hiệu quả; không xả rác thải, chất thải xuống sông, suối, kênh, mương.",
+                 "5. Các doanh nghiệp khai thác tài nguyên nước thực hiện quan trắc, giám sát lưu lượng, chất lượng nước và gửi số liệu về Sở trước ngày 10 hằng tháng.",
+                 "6. Ủy ban nhân dân cấp huyện chỉ đạo Ủy ban nhân dân cấp xã cập nhật tình hình hạn hán, thiếu nước và báo cáo khi có diễn biến bất thường.",
+                 "7. Các đơn vị quản lý hồ chứa, đập dâng thực hiện nghiêm quy trình vận hành, ưu tiên nước cho sinh hoạt; không để xảy ra tình trạng tranh chấp nguồn nước giữa các địa phương.",
+                 "8. Phòng Tài nguyên và Môi trường các huyện thống kê các giếng khoan không còn sử dụng, hướng dẫn chủ giếng trám lấp theo đúng quy định để bảo vệ nước dưới đất.",
+                 "9. Trường hợp phát hiện hiện tượng sụt lún, nhiễm mặn hoặc ô nhiễm nguồn nước, các đơn vị báo cáo ngay về Sở để phối hợp kiểm tra, xử lý."],
+        "closing": "Đề nghị các đơn vị quan tâm phối hợp thực hiện; kết quả gửi về Sở Tài nguyên và Môi trường (qua Phòng Tài nguyên nước) trước ngày 30 tháng 6 năm {year}./.",
+        "recipients": ["- Như trên;", "- UBND tỉnh (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, TNN."]},
+    "qd_gddt": {
+        "type": "Quyết định", "code": "QĐ", "issuer": "dept:SGDĐT", "two_line": True, "max_number": 1500,
+        "subject": "Về việc công nhận kết quả kiểm định chất lượng giáo dục các trường trung học cơ sở năm {year}",
+        "basis": ["Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;",
+                  "Căn cứ Thông tư số 18/2018/TT-BGDĐT ngày 22 tháng 8 năm 2018 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Quy định về kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia đối với trường trung học;",
+                  "Xét đề nghị của Trưởng phòng Quản lý chất lượng."],
+        "articles": ["Công nhận 12 trường trung học cơ sở trên địa bàn tỉnh {place} đạt kiểm định chất lượng giáo dục cấp độ 2 (có danh sách kèm theo).",
+                     "Thời hạn công nhận là 05 năm kể từ ngày ký Quyết định này. Các trường có trách nhiệm duy trì, nâng cao chất lượng giáo dục và thực hiện kế hoạch cải tiến sau đánh giá ngoài.",
+                     "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở, Trưởng phòng Quản lý chất lượng, Trưởng phòng Giáo dục và Đào tạo các huyện và Hiệu trưởng các trường có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."],
+        "more": ["Phòng Giáo dục và Đào tạo các huyện, thành phố có trách nhiệm theo dõi, hướng dẫn các trường khắc phục những hạn chế đã được đoàn đánh giá ngoài chỉ ra.",
+                 "Kinh phí tổ chức đánh giá ngoài được bảo đảm từ nguồn chi sự nghiệp giáo dục năm {year} của Sở.",
+                 "Hằng năm, các trường tự đánh giá và báo cáo kết quả duy trì tiêu chuẩn về Sở Giáo dục và Đào tạo trước ngày 31 tháng 5.",
+                 "Các trường được công nhận có trách nhiệm công khai kết quả kiểm định chất lượng giáo dục trên trang thông tin điện tử của nhà trường và niêm yết tại trụ sở.",
+                 "Trường hợp trường không duy trì được các tiêu chuẩn đã được công nhận, Sở Giáo dục và Đào tạo xem xét thu hồi quyết định công nhận theo quy định.",
+                 "Giao Phòng Quản lý chất lượng tổng hợp kết quả, cập nhật cơ sở dữ liệu kiểm định chất lượng giáo dục và báo cáo Bộ Giáo dục và Đào tạo theo quy định.",
+                 "Các trường chưa đạt kiểm định chất lượng giáo dục xây dựng kế hoạch cải tiến, đăng ký đánh giá ngoài trong năm học tiếp theo."],
+        "recipients": ["- Như Điều 3;", "- Bộ GDĐT (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, QLCL."]},
+}
+
+
+# ------------------------------------------------------------------ pools by set
+DOC_TEXTS = DEV_TEXTS
+POOLS = {"dev": {}}   # the module's lists above are the development pools
+
+
+def use_pools(name):
+    """Select the content pools of a set: the development pools as defined above, or the
+    held-out pools (other people, provinces, departments and texts), by rebinding the module's
+    pool names that the builders read."""
+    globals().update(POOLS[name])

@@ -8,6 +8,8 @@ Needs Debian's python3-pil, python3-numpy and fonts-liberation2 (Liberation Seri
 fonts of fonts-liberation have no Vietnamese letters). See samples/README.md.
 """
 import argparse
+import hashlib
+import io
 import json
 import os
 import random
@@ -19,11 +21,14 @@ from PIL import Image, ImageFilter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import content  # noqa: E402
+import harder  # noqa: E402
+import pdfwrite  # noqa: E402
 from render import Renderer, check_fonts, nfc  # noqa: E402
 
 import time
 FIXED_DATE = time.gmtime(1704067200)  # 2024-01-01T00:00:00Z
 EXT = {"jpeg": "jpg", "png": "png", "tiff": "tif", "pdf": "pdf"}
+OWNER_PASSWORD = b"OWNERPW"
 
 # --------------------------------------------------------------------------------------------
 # committed set: (label, year, documents, storage)
@@ -48,6 +53,30 @@ COMMITTED = [
     ("HS-2023-0011", 2023, {"case": "land", "docs": [("receipt", 1), ("application", 1), ("decision", 1)]},
      ("pages", [("png", "1", 300), ("jpeg", "L", 200), ("jpeg", "RGB", 300)]), {2: 270}),
     ("HS-2023-0012", 2023, {"docs": [("decision", 2, ("MẬT",))]}, ("pages", [("jpeg", "L", 300)] * 2), {}),
+]
+
+
+# harder development dossiers (issue 12), appended to the committed set; each has its own random
+# streams (own_streams), and a 6th element: {page (1-based): set of degradations}
+# storage "pdf-scan": a scanned PDF written by pdfwrite (JPEG pages, optional OCR layer, encryption)
+HARDER = [
+    ("HS-2025-0013", 2025, {"docs": [("std:cv_tnmt", 2, ("KHẨN",))]}, ("pages", [("jpeg", "RGB", 300)] * 2), {},
+     {1: {"handwriting", "copy-stamp", "margin-note", "paper-yellow"}, 2: {"seal", "speckle", "paper-yellow"}}),
+    ("HS-2025-0014", 2025, {"docs": [("std:qd_gddt", 2, ())]}, ("pdf-scan", "RGB", 300), {},
+     {1: {"handwriting", "ocr-layer", "paper-yellow"}, 2: {"seal", "ocr-layer", "margin-note"}}),
+    ("HS-2025-0015", 2025, {"docs": [("thong_bao", 1, ())]}, ("pages", [("png", "1", 200)]), {},
+     {1: {"speckle", "handwriting", "margin-note", "streak"}}),
+    ("HS-2025-0016", 2025, {"case": "land", "docs": [("receipt", 1), ("application", 1), ("decision", 1)]},
+     ("tiff-lzw", "L", 300), {2: 180},
+     {1: {"speckle"}, 3: {"seal", "handwriting", "paper-grey", "streak"}}),
+    ("HS-2025-0017", 2025, {"docs": [("bao_cao", 2, ())]}, ("pdf-scan", "L", 200), {},
+     {1: {"copy-stamp", "paper-grey", "owner-password"}, 2: {"seal", "jpeg-q30", "owner-password"}}),
+    ("HS-2025-0018", 2025, {"docs": [("ke_hoach", 2, ())]}, ("pages", [("jpeg", "L", 200)] * 2), {},
+     {1: {"handwriting", "speckle", "jpeg-q30"}, 2: {"seal", "margin-note", "jpeg-q30", "paper-grey"}}),
+    ("HS-2025-0019", 2025, {"docs": [("cong_van", 1, ())]}, ("tiff-g4", "1", 300), {},
+     {1: {"speckle", "streak", "handwriting"}}),
+    ("HS-2025-0020", 2025, {"docs": [("decision", 2, ("MẬT",))]}, ("pdf-scan", "L", 300), {},
+     {1: {"copy-stamp", "ocr-layer", "owner-password"}, 2: {"seal", "ocr-layer", "owner-password", "streak"}}),
 ]
 
 
@@ -89,8 +118,28 @@ def random_plan(rng, n):
 
 
 # --------------------------------------------------------------------------------------------
-def build_documents(rng, year, spec, dpi_for_doc):
-    """Return list of (pages[(img, text)], fields) for the dossier's documents."""
+def build_one(r, kind, case, spec, year, extra, marks):
+    """One candidate rendering's content: (doc, fields) of the document kind asked for."""
+    if case is not None:
+        c = dict(case)
+        if kind == "receipt":
+            doc, fields = content.receipt(r, c, cmnd=spec.get("cmnd", False))
+            case.update(cid=c["cid"], cid_kind=c["cid_kind"])
+            return doc, fields
+        if kind == "application":
+            return content.application(r, c, extra=extra)
+        return content.case_decision(r, c, extra=extra, marks=marks)
+    if kind == "decision":
+        return content.decision_committee(r, year, extra=extra, marks=marks)
+    if kind.startswith("std:"):
+        return content.standard(r, year, content.DOC_TEXTS[kind[4:]], extra=extra, marks=marks)
+    return content.STANDALONE[kind](r, year, extra=extra, marks=marks)
+
+
+def build_documents(rng, year, spec, dpi_for_doc, hand=None):
+    """Return list of (pages[(img, text, geometry)], fields, expectedAbsent) for the dossier's
+    documents. `hand` maps a document index to the fields its clerk writes by hand."""
+    hand = hand or {}
     out = []
     case = None
     if "case" in spec:
@@ -103,42 +152,38 @@ def build_documents(rng, year, spec, dpi_for_doc):
         best = None
         for extra in range(0, 9):
             r = random.Random(seed)
-            if case is not None:
-                c = dict(case)
-                if kind == "receipt":
-                    doc, fields = content.receipt(r, c, cmnd=spec.get("cmnd", False))
-                    case.update(cid=c["cid"], cid_kind=c["cid_kind"])
-                elif kind == "application":
-                    doc, fields = content.application(r, c, extra=extra)
-                else:
-                    doc, fields = content.case_decision(r, c, extra=extra, marks=marks)
-            elif kind == "decision":
-                doc, fields = content.decision_committee(r, year, extra=extra, marks=marks)
-            else:
-                doc, fields = content.STANDALONE[kind](r, year, extra=extra, marks=marks)
+            doc, fields = build_one(r, kind, case, spec, year, extra, marks)
+            absent = harder.handwrite_doc(doc, fields, hand[di]) if di in hand else {}
             pages = renderer.layout(doc)
             if want == 1:
                 if len(pages) == 1:
-                    best = (pages, fields)      # keep the fullest one-page version
+                    best = (pages, fields, absent)      # keep the fullest one-page version
                 elif best is not None:
                     break
             elif len(pages) >= want:
-                best = (pages, fields)
+                best = (pages, fields, absent)
                 break
             if kind == "receipt":
-                best = best or (pages, fields)
+                best = best or (pages, fields, absent)
                 break
         if best is None:
-            best = (pages, fields)
+            best = (pages, fields, absent)
         out.append(best)
     return out
 
 
-def degrade(img, mode, dpi, skew, rotation, nrng, container="jpeg"):
-    """Simulate a scan: skew (clockwise degrees), blur, paper tone, noise, orientation."""
+def degrade(img, mode, dpi, skew, rotation, nrng, container="jpeg", harsh=None):
+    """Simulate a scan: skew (clockwise degrees), blur, paper tone, noise, orientation.
+    `harsh` (pages of the harder sets only): {"degr": set of degradations, "layers": ink overlays
+    of harder.page_overlays}; without it the committed pages come out exactly as before."""
     im = img.rotate(-skew, resample=Image.BICUBIC, fillcolor=255)
     blur = nrng.uniform(0.5, 0.9) if dpi >= 300 else nrng.uniform(0.3, 0.6)
     im = im.filter(ImageFilter.GaussianBlur(blur))
+
+    def scanned(mask):
+        """An upright overlay mask as the scan sees it: same skew and blur as the print."""
+        m = mask.rotate(-skew, resample=Image.BICUBIC, fillcolor=0).filter(ImageFilter.GaussianBlur(blur))
+        return np.asarray(m, dtype=np.float32) / 255.0
     a = np.asarray(im, dtype=np.float32) / 255.0          # 1 = paper, 0 = ink
     h, w = a.shape
     # low-frequency paper texture (compresses well) + a little fine noise
@@ -151,19 +196,25 @@ def degrade(img, mode, dpi, skew, rotation, nrng, container="jpeg"):
     tex_amp = 0.0 if container == "tiff" else 0.3
     if mode == "RGB":
         paper = np.array(nrng.choice([(246, 240, 226), (240, 238, 232), (236, 240, 244)]), np.float32)
+        paper = tinted_paper(harsh, mode, nrng, paper)
         ink = np.array([35, 35, 50], np.float32)
         out = a[..., None] * paper + (1 - a[..., None]) * ink
         out += (tex * tex_amp + fine * fine_amp)[..., None]
     else:
         paper = nrng.choice([250.0, 238.0, 228.0]) if mode == "L" else 250.0
+        paper = tinted_paper(harsh, mode, nrng, paper)
         out = a * paper + (1 - a) * 30.0
         out += tex * tex_amp + fine * fine_amp
+    if harsh:
+        out = harsh_scan(out, a, harsh, scanned, dpi, nrng)
     # speckle: a few small dark dots
     n = int(nrng.integers(60, 160))
     ys, xs = nrng.integers(0, h - 3, n), nrng.integers(0, w - 3, n)
     for y, x in zip(ys, xs):
         s = int(nrng.integers(1, 3 if dpi < 300 else 4))
         out[y:y + s, x:x + s] = 60
+    if harsh and "speckle" in harsh["degr"]:
+        out = harder.salt_and_pepper(out, a < 0.5, dpi, nrng)
     out = out.clip(0, 255).astype(np.uint8)
     res = Image.fromarray(out, "RGB" if mode == "RGB" else "L")
     if mode == "1":
@@ -173,16 +224,53 @@ def degrade(img, mode, dpi, skew, rotation, nrng, container="jpeg"):
     return res
 
 
-def save_pages(folder, storage, images, dpi_list):
+def tinted_paper(harsh, mode, nrng, paper):
+    """Grey or yellow paper when the page plans it, else the paper drawn before."""
+    for kind in ("paper-grey", "paper-yellow"):
+        if harsh and kind in harsh["degr"]:
+            return harder.paper_colour(kind, mode, nrng)
+    return paper
+
+
+def harsh_scan(out, a, harsh, scanned, dpi, nrng):
+    """Uneven light on tinted paper, then the ink overlays (seal, stamp, hand-writing, streak)."""
+    if {"paper-grey", "paper-yellow"} & harsh["degr"]:
+        light = harder.uneven_light(*a.shape, nrng)
+        out = out * (light[..., None] if out.ndim == 3 else light)
+    return harder.composite(out, harsh["layers"], scanned)
+
+
+def jpeg_quality(degr):
+    """Quality 75 as office scanners default to; 30 where the page plans a bad JPEG."""
+    return 30 if "jpeg-q30" in degr else 75
+
+
+def save_scan_pdf(path, images, dpi, degrs, ocr_lines, rng):
+    """A scanned PDF written by pdfwrite: JPEG pages, the earlier OCR layer on the pages that
+    plan one, AES-256 with an owner password when the dossier plans it (bytes from `rng`)."""
+    pages = []
+    for im, degr, lines in zip(images, degrs, ocr_lines):
+        buf = io.BytesIO()
+        im.save(buf, "JPEG", quality=jpeg_quality(degr), optimize=True)
+        pages.append({"jpeg": buf.getvalue(), "width": im.width, "height": im.height, "dpi": dpi,
+                      "colour": im.mode == "RGB", "lines": lines})
+    crypt = None
+    if any("owner-password" in d for d in degrs):
+        crypt = pdfwrite.Encryption(OWNER_PASSWORD, rng.randbytes)
+    pdfwrite.write_pdf(path, pages, crypt=crypt)
+
+
+def save_pages(folder, storage, images, dpi_list, degrs=None, ocr_lines=None, rng=None):
     """Write the page images; return list of (file, pageInFile, format) per page."""
     kind = storage[0]
+    degrs = degrs or [set()] * len(images)
     info = []
     if kind == "pages":
         for i, (im, (fmt, mode, dpi)) in enumerate(zip(images, storage[1]), 1):
             name = "page-%02d.%s" % (i, EXT[fmt])
             path = os.path.join(folder, name)
             if fmt == "jpeg":
-                im.save(path, "JPEG", quality=75, dpi=(dpi, dpi), optimize=True)
+                im.save(path, "JPEG", quality=jpeg_quality(degrs[i - 1]), dpi=(dpi, dpi), optimize=True)
             else:
                 im.save(path, "PNG", dpi=(dpi, dpi), optimize=True)
             info.append((name, 1, fmt))
@@ -194,6 +282,10 @@ def save_pages(folder, storage, images, dpi_list):
         images[0].save(os.path.join(folder, name), "TIFF", save_all=True, append_images=images[1:],
                        compression=comp, dpi=(dpi, dpi))
         fmt = "tiff"
+    elif kind == "pdf-scan":
+        name = "scan.pdf"
+        save_scan_pdf(os.path.join(folder, name), images, dpi, degrs, ocr_lines, rng)
+        fmt = "pdf"
     else:
         name = "scan.pdf"
         images[0].save(os.path.join(folder, name), "PDF", save_all=True, append_images=images[1:],
@@ -203,34 +295,79 @@ def save_pages(folder, storage, images, dpi_list):
     return [(name, i, fmt) for i in range(1, len(images) + 1)]
 
 
+def doc_starts(spec):
+    """Index of the first page of each document, from the page counts the plan asks for."""
+    starts, k = [], 0
+    for d in spec["docs"]:
+        starts.append(k)
+        k += d[1]
+    return starts
+
+
+def hand_plan(spec, degr_plan, rng):
+    """Documents whose first page plans hand-writing -> the fields the clerk fills in by hand
+    (the number, the day, or both)."""
+    hand = {}
+    for di, start in enumerate(doc_starts(spec)):
+        if "handwriting" in degr_plan.get(start + 1, ()):
+            hand[di] = rng.choice([("codeNumber", "issuedDate")] * 2 + [("codeNumber",), ("issuedDate",)])
+    return hand
+
+
+def scale_geo(geo, f):
+    """Page geometry of a page rendered at another dpi, scaled to the stored one."""
+    if f == 1:
+        return geo
+    keys = ("x0", "x1", "base", "size")
+    return {k: [{**b, **{q: b[q] * f for q in keys}} for b in v] for k, v in geo.items()}
+
+
+def seal_ring(fields):
+    """The words around a seal: the issuing agency and its place."""
+    return "%s * %s *" % (content.upper(fields["organName"]), content.upper(fields["place"]))
+
+
+def check_plan(label, degrs, storage):
+    """Refuse plans whose degradations cannot be made: an encrypted file is encrypted on every
+    page, hand-writing needs a colour-less or colour page, PDF layers need a written PDF."""
+    for d in degrs:
+        unknown = d - set(harder.VOCABULARY)
+        if unknown:
+            raise SystemExit("%s: unknown degradations %s" % (label, sorted(unknown)))
+        if {"ocr-layer", "owner-password"} & d and storage[0] != "pdf-scan":
+            raise SystemExit("%s: ocr-layer/owner-password need pdf-scan storage" % label)
+    if any("owner-password" in d for d in degrs) and not all("owner-password" in d for d in degrs):
+        raise SystemExit("%s: owner-password is a property of the whole file" % label)
+
+
 def make_dossier(out, plan, rng, nrng):
-    label, year, spec, storage, rot = plan
+    label, year, spec, storage, rot = plan[:5]
+    degr_plan = plan[5] if len(plan) > 5 else None
     # dpi and mode of every page of the dossier, in order
     if storage[0] == "pages":
         page_fmt = [(m, d) for _, m, d in storage[1]]
     else:
         page_fmt = None
     # documents are rendered at the dpi of their first page
-    first_page_of_doc = []
-    k = 0
-    for d in spec["docs"]:
-        first_page_of_doc.append(k)
-        k += d[1]
+    first_page_of_doc = doc_starts(spec)
 
     def dpi_for_doc(di):
         if page_fmt is None:
             return storage[2]
         return page_fmt[min(first_page_of_doc[di], len(page_fmt) - 1)][1]
 
-    docs = build_documents(rng, year, spec, dpi_for_doc)
-    clean, texts, doc_pages = [], [], []
-    for pages, fields in docs:
+    hand = hand_plan(spec, degr_plan, rng) if degr_plan is not None else None
+    docs = build_documents(rng, year, spec, dpi_for_doc, hand)
+    clean, texts, geos, doc_pages, page_doc = [], [], [], [], []
+    for pages, fields, absent in docs:
         nums = []
-        for img, text in pages:
+        for img, text, geo in pages:
             clean.append(img)
             texts.append(text)
+            geos.append(geo)
+            page_doc.append(fields)
             nums.append(len(clean))
-        doc_pages.append((nums, fields))
+        doc_pages.append((nums, fields, absent))
     n = len(clean)
     if storage[0] == "pages":
         fmts = list(storage[1])
@@ -240,55 +377,99 @@ def make_dossier(out, plan, rng, nrng):
         modes = [(m, d) for _, m, d in storage[1]]
     else:
         modes = [(storage[1], storage[2])] * n
+    degrs = [set(degr_plan.get(i, ())) for i in range(1, n + 1)] if degr_plan is not None else [set()] * n
+    if degr_plan and max(degr_plan) > n:
+        raise SystemExit("%s: degradations planned for page %d of %d" % (label, max(degr_plan), n))
+    check_plan(label, degrs, storage)
     folder = os.path.join(out, "dossiers", label)
     os.makedirs(folder, exist_ok=True)
-    images, meta = [], []
+    images, meta, ocr_lines = [], [], []
     for i, (img, (mode, dpi)) in enumerate(zip(clean, modes), 1):
         r = Renderer(dpi)
+        geo = geos[i - 1]
         if img.size != (r.W, r.H):
+            geo = scale_geo(geo, r.W / img.size[0])
             img = img.resize((r.W, r.H), Image.LANCZOS)
         skew = round(rng.uniform(-6.0, 6.0), 2)
         rotation = rot.get(i, 0)
         container = "tiff" if storage[0].startswith("tiff") else "other"
-        images.append(degrade(img, mode, dpi, skew, rotation, nrng, container))
+        harsh = None
+        if degr_plan is not None:
+            layers = harder.page_overlays(degrs[i - 1], geo, img.size, dpi, mode,
+                                          seal_ring(page_doc[i - 1]) if "seal" in degrs[i - 1] else "", rng)
+            harsh = {"degr": degrs[i - 1], "layers": layers}
+        images.append(degrade(img, mode, dpi, skew, rotation, nrng, container, harsh))
+        ocr_lines.append(harder.ocr_layer(geo, dpi, r.H, rng) if "ocr-layer" in degrs[i - 1] else None)
         meta.append({"dpi": dpi, "skew": skew, "rotation": rotation,
                      "mode": {"L": "grey", "RGB": "colour", "1": "bilevel"}[mode]})
-    files = save_pages(folder, storage, images, [m["dpi"] for m in meta])
+    files = save_pages(folder, storage, images, [m["dpi"] for m in meta], degrs, ocr_lines, rng)
     gt_pages = []
     for i, ((fname, pif, fmt), m, text) in enumerate(zip(files, meta, texts), 1):
-        gt_pages.append({"page": i, "file": fname, "pageInFile": pif, "dpi": m["dpi"], "format": fmt,
-                         "colorMode": m["mode"], "skewDegrees": m["skew"], "rotation": m["rotation"],
-                         "text": nfc(text)})
-    gt = {"label": label, "pages": gt_pages,
-          "documents": [{"pages": nums, "fields": {k: nfc(v) for k, v in f.items()}} for nums, f in doc_pages]}
+        page = {"page": i, "file": fname, "pageInFile": pif, "dpi": m["dpi"], "format": fmt,
+                "colorMode": m["mode"], "skewDegrees": m["skew"], "rotation": m["rotation"]}
+        if degrs[i - 1]:
+            page["degradations"] = [d for d in harder.VOCABULARY if d in degrs[i - 1]]
+        page["text"] = nfc(text)
+        gt_pages.append(page)
+    gt_docs = []
+    for nums, f, absent in doc_pages:
+        d = {"pages": nums, "fields": {k: nfc(v) for k, v in f.items()}}
+        if absent:
+            d["expectedAbsent"] = absent
+        gt_docs.append(d)
+    gt = {"label": label, "pages": gt_pages, "documents": gt_docs}
     gdir = os.path.join(out, "ground-truth")
     os.makedirs(gdir, exist_ok=True)
     with open(os.path.join(gdir, label + ".json"), "w", encoding="utf-8") as fh:
         json.dump(gt, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
-    return n
+    return n, degrs
+
+
+def own_streams(seed, label):
+    """Independent random streams for one dossier of the harder sets, so that adding or
+    changing one never shifts the bytes of another (nor of the committed 12)."""
+    h = int(hashlib.sha256(("%d:%s" % (seed, label)).encode()).hexdigest()[:16], 16)
+    return random.Random(h), np.random.default_rng(h)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True, help="output directory (dossiers/ and ground-truth/ are created)")
-    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=None, help="default 1 (dev), 2 (heldout)")
+    ap.add_argument("--set", choices=["dev", "heldout"], default="dev",
+                    help="dev: the committed development set; heldout: the held-out set (other texts)")
     ap.add_argument("--dossiers", type=int, default=None,
                     help="number of random dossiers (default: the fixed committed set)")
     args = ap.parse_args()
+    seed = args.seed if args.seed is not None else (2 if args.set == "heldout" else 1)
     check_fonts()
-    rng = random.Random(args.seed)
-    nrng = np.random.default_rng(args.seed)
-    plans = COMMITTED if args.dossiers is None else random_plan(rng, args.dossiers)
+    harder.check_hand_font()
+    content.use_pools(args.set)
+    rng = random.Random(seed)
+    nrng = np.random.default_rng(seed)
+    if args.set == "heldout":
+        plans = heldout_plan(random.Random(seed), HELDOUT_DOSSIERS)
+    elif args.dossiers is None:
+        plans = COMMITTED + HARDER
+    else:
+        plans = random_plan(rng, args.dossiers)
     for sub in ("dossiers", "ground-truth"):
         p = os.path.join(args.out, sub)
         if os.path.isdir(p):
             shutil.rmtree(p)
-    total = 0
+    total, counts = 0, {}
     for plan in plans:
-        total += make_dossier(args.out, plan, rng, nrng)
+        streams = own_streams(seed, plan[0]) if len(plan) > 5 else (rng, nrng)
+        n, degrs = make_dossier(args.out, plan, *streams)
+        total += n
+        for d in degrs:
+            for k in d:
+                counts[k] = counts.get(k, 0) + 1
         print("%s: done" % plan[0], file=sys.stderr)
     print("%d dossiers, %d pages -> %s" % (len(plans), total, args.out))
+    if counts:
+        print("pages per degradation: " + ", ".join("%s %d" % (k, counts[k]) for k in harder.VOCABULARY if k in counts))
 
 
 if __name__ == "__main__":

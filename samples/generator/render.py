@@ -14,6 +14,10 @@ Items:
     Space(mm)                                        vertical gap
     Mark(text, size)                                 boxed stamp text (KHẨN, MẬT)
 
+A run with style "H" is a hand-written value (a number or day filled in by the records clerk):
+the printed template keeps a blank of its width, the run is not drawn and not part of the
+ground-truth text; its place is returned in the page geometry (`slots`) for the hand-writing.
+
 Every placed text line is remembered with its zone so that the ground-truth text can be
 assembled in the reading order of Tesseract's automatic page segmentation: heading-left,
 heading-right, then the flowing lines top to bottom, then footer-left, footer-right.
@@ -136,7 +140,7 @@ class Renderer:
         lines, cur, curw = [], [], 0.0
         first = True
         for w, s in words:
-            wl = self.font(s, p.size).getlength(w)
+            wl = self.word_width(w, s, p.size)
             avail = width_px - self.px(p.left) - (self.px(p.indent) if first else 0)
             add = wl if not cur else curw + space + wl
             if cur and add > avail:
@@ -149,6 +153,12 @@ class Renderer:
         if cur:
             lines.append(cur)
         return lines
+
+    def word_width(self, word, style, size):
+        """Printed width of a word; a hand-written slot is a blank wider than the printed value."""
+        if style == "H":
+            return max(self.font("R", size).getlength(word) * 1.6, self.px(9))
+        return self.font(style, size).getlength(word)
 
     def line_height(self, p):
         return self.pt(p.size) * p.line_spacing
@@ -186,7 +196,8 @@ class Renderer:
                                 outline=0, width=max(1, int(round(self.pt(1.0)))))
                     base = by0 + pad + self.pt(it.size) * 0.85
                     d.text((cx - tw / 2, base), it.text, font=f, fill=0, anchor="ls")
-                    return [it.text]
+                    return [{"text": it.text, "x0": cx - tw / 2, "x1": cx + tw / 2, "base": base,
+                             "size": self.pt(it.size)}]
                 out.append({"h": h + self.px(3), "before": 0, "lines": [it.text], "draw": draw_mark,
                             "base": self.px(1) + pad + self.pt(it.size) * 0.85, "lh": h})
             else:
@@ -194,8 +205,8 @@ class Renderer:
                 lh = self.line_height(it)
                 for i, ln in enumerate(lines):
                     last = i == len(lines) - 1
-                    text = " ".join(w for w, _ in ln)
-                    widths = [self.font(s, it.size).getlength(w) for w, s in ln]
+                    text = " ".join(w for w, s in ln if s != "H")
+                    widths = [self.word_width(w, s, it.size) for w, s in ln]
                     space = self.font("R", it.size).getlength(" ")
                     natural = sum(widths) + space * (len(ln) - 1)
                     last_width[0] = natural
@@ -216,10 +227,16 @@ class Renderer:
                                 if g < space * 3:
                                     gap = g
                         base = y + self.pt(it.size) * 0.95
+                        x_start, slots = x, []
                         for (w, s), wl in zip(ln, widths):
-                            d.text((x, base), w, font=self.font(s, it.size), fill=0, anchor="ls")
+                            if s == "H":
+                                slots.append({"slot": w, "x0": x, "x1": x + wl, "base": base,
+                                              "size": self.pt(it.size)})
+                            else:
+                                d.text((x, base), w, font=self.font(s, it.size), fill=0, anchor="ls")
                             x += wl + gap
-                        return []
+                        return [{"text": " ".join(w for w, s in ln if s != "H"), "x0": x_start,
+                                 "x1": x - gap, "base": base, "size": self.pt(it.size)}] + slots
                     out.append({"h": lh, "before": self.pt(it.space_before) if i == 0 else 0,
                                 "lines": [text], "draw": draw_line,
                                 "base": self.pt(it.size) * 0.95, "lh": lh,
@@ -230,13 +247,22 @@ class Renderer:
     def block_height(self, units):
         return sum(u["h"] + u["before"] for u in units)
 
-    def draw_block(self, d, units, y):
+    @staticmethod
+    def record(geo, zone, drawn):
+        """File what a unit drew (line boxes and hand-written slots) under the page's geometry."""
+        for box in drawn or []:
+            box["zone"] = zone
+            geo["slots" if "slot" in box else "lines"].append(box)
+
+    def draw_block(self, d, units, y, geo=None, zone=""):
         """Draw units from y; return (end y, [(baseline y, line height, text)])."""
         texts = []
         for u in units:
             y += u["before"]
             if u["draw"]:
-                u["draw"](d, y)
+                drawn = u["draw"](d, y)
+                if geo is not None:
+                    self.record(geo, zone, drawn)
             for t in u["lines"]:
                 texts.append((y + u.get("base", 0), u.get("lh", u["h"]), t))
             y += u["h"]
@@ -274,7 +300,9 @@ class Renderer:
 
     # ---------------------------------------------------------------- document
     def layout(self, doc, page_numbers=True):
-        """Lay the document out; returns list of (image L, text) per page."""
+        """Lay the document out; returns list of (image L, text, geometry) per page. The geometry
+        holds the drawn text lines and hand-written slots (pixel boxes with their zone: head-left,
+        head-right, flow, foot-left, foot-right), where later stages put seals, stamps and notes."""
         top, bottom = self.px(MARGIN_TOP), self.H - self.px(MARGIN_BOTTOM)
         flow = self.units(doc["flow"], MARGIN_LEFT, A4_MM[0] - MARGIN_RIGHT)
         fl = self.units(doc["footer"].get("left", []), *FOOT_LEFT)
@@ -318,11 +346,12 @@ class Renderer:
             img = Image.new("L", (self.W, self.H), 255)
             d = ImageDraw.Draw(img)
             texts = []
+            geo = {"lines": [], "slots": []}
             if pi == 0:
                 y = top
                 if doc.get("heading"):
-                    yl, tl = self.draw_block(d, hl, top)
-                    yr, tr = self.draw_block(d, hr, top)
+                    yl, tl = self.draw_block(d, hl, top, geo, "head-left")
+                    yr, tr = self.draw_block(d, hr, top, geo, "head-right")
                     texts += self.merge_columns(tl, tr)
                     y = max(yl, yr) + self.pt(8)
             else:
@@ -330,21 +359,23 @@ class Renderer:
                 if page_numbers:
                     num = str(pi + 1)
                     f = self.font("R", 13)
-                    d.text((self.W / 2 - f.getlength(num) / 2, y + self.pt(13) * 0.95), num, font=f,
-                           fill=0, anchor="ls")
+                    x0 = self.W / 2 - f.getlength(num) / 2
+                    d.text((x0, y + self.pt(13) * 0.95), num, font=f, fill=0, anchor="ls")
+                    self.record(geo, "flow", [{"text": num, "x0": x0, "x1": x0 + f.getlength(num),
+                                               "base": y + self.pt(13) * 0.95, "size": self.pt(13)}])
                     texts.append(num)
                 y = page_top_cont
             for u, before in units:
                 y += before
                 if u["draw"]:
-                    u["draw"](d, y)
+                    self.record(geo, "flow", u["draw"](d, y))
                 texts.extend(u["lines"])
                 y += u["h"]
             if pi == len(pages) - 1:
                 y += foot_gap
-                _, tl = self.draw_block(d, fl, y)
-                _, tr = self.draw_block(d, fr, y)
+                _, tl = self.draw_block(d, fl, y, geo, "foot-left")
+                _, tr = self.draw_block(d, fr, y, geo, "foot-right")
                 texts += self.merge_columns(tl, tr)
             text = "\n".join(t.rstrip() for t in texts if t.strip())
-            out.append((img, nfc(text)))
+            out.append((img, nfc(text), geo))
         return out
