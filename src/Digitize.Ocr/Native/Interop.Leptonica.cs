@@ -118,6 +118,12 @@ internal static partial class Interop
         internal static partial SafePixHandle pixOr(nint pixd, SafePixHandle pixs1, SafePixHandle pixs2);
 
         [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixSubtract(nint pixd, SafePixHandle pixs1, SafePixHandle pixs2);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixDilateBrick(nint pixd, SafePixHandle pixs, int hsize, int vsize);
+
+        [LibraryImport(Libraries.Leptonica)]
         internal static partial SafePixHandle pixInvert(nint pixd, SafePixHandle pixs);
 
         [LibraryImport(Libraries.Leptonica)]

@@ -105,6 +105,12 @@ internal sealed class Pix : IDisposable
     /// <summary>The union of two bilevel images of the same size.</summary>
     public Pix Or(Pix other) => Wrap(pixOr(0, _handle, other._handle), nameof(pixOr));
 
+    /// <summary>The pixels set in this bilevel image and not in <paramref name="other"/> (same size).</summary>
+    public Pix Subtract(Pix other) => Wrap(pixSubtract(0, _handle, other._handle), nameof(pixSubtract));
+
+    /// <summary>A bilevel image's set pixels grown by a <paramref name="width"/> × <paramref name="height"/> rectangle.</summary>
+    public Pix DilateBrick(int width, int height) => Wrap(pixDilateBrick(0, _handle, width, height), nameof(pixDilateBrick));
+
     /// <summary>A bilevel image with every pixel flipped.</summary>
     public Pix Invert() => Wrap(pixInvert(0, _handle), nameof(pixInvert));
 

@@ -99,9 +99,18 @@ internal static class PageStages
     // a seal is about 0.3 % of an A4 page, a hand-written number 0.02 %; a page without coloured ink measures 0.
     internal const double MinColouredInkShare = 0.0001;
 
-    // Specks are painted over when a page has at least this many small marks with no letter near them: fewer are left
-    // to Tesseract and the word filter (OcrNoise), as painting costs a copy of the page.
-    internal const int MinIsolatedSpecks = 20;
+    // Faint ink away from print (a seal, a stamp or pen on a grey scan) is turned to paper when it covers at least this
+    // share of the page (a seal about 0.2–0.5 %; print's edges and light specks on the clean development pages ≤ 0.05 %) ...
+    internal const double MinFaintInkShare = 0.001;
+
+    // ... and is not more than twice the print: a page of faded print is all faint and must stay as it is.
+    internal const double MaxFaintToPrint = 2.0;
+
+    // Specks are painted over on salt-and-pepper pages: at least this many small marks with no letter near them per square
+    // inch. The development pages measure up to 1.3 (a light sprinkle, which Tesseract and the word filter OcrNoise
+    // cope with) or from 7.5 (speckled); painting over a light sprinkle as well gains little and made Tesseract misread
+    // a code ("584/QĐÐ-SNV", HS-2023-0012).
+    internal const double MinIsolatedSpecksPerSquareInch = 4.0;
 
     /// <summary>
     /// The image Tesseract reads; the archival PDF keeps the scan as it is. Each step runs only where a measurement
@@ -130,7 +139,8 @@ internal static class PageStages
         }
         try
         {
-            if (page.ColouredInkShare(sampling: 4) >= MinColouredInkShare)
+            string off = Environment.GetEnvironmentVariable("DIGITIZE_PREP_OFF") ?? "";
+            if (!off.Contains("colour") && page.ColouredInkShare(sampling: 4) >= MinColouredInkShare)
             {
                 Replace(page.CleanBackgroundDroppingColouredInk());
             }
@@ -148,6 +158,15 @@ internal static class PageStages
                 dpi = options.MinRecognitionDpi;
                 image.SetDpi(dpi);
             }
+            var (print, faint) = image.InkShares();
+            if (Environment.GetEnvironmentVariable("DIGITIZE_PREP_TRACE") is not null)
+            {
+                Console.Error.WriteLine($"prep print={print:F4} faint={faint:F5}");
+            }
+            if (!off.Contains("faint") && faint >= MinFaintInkShare && faint <= MaxFaintToPrint * print)
+            {
+                Replace(image.WithoutFaintInk());
+            }
             var specks = Specks.FindIsolated(image.InkComponents(), dpi);
             if (Environment.GetEnvironmentVariable("DIGITIZE_PREP_TRACE") is not null)
             {
@@ -161,7 +180,8 @@ internal static class PageStages
                     File.WriteAllLines(n + "-specks.txt", specks.Select(b => b.ToString()));
                 }
             }
-            if (specks.Count >= (int.TryParse(Environment.GetEnvironmentVariable("DIGITIZE_PREP_MINSPECKS"), out int ms) ? ms : MinIsolatedSpecks))
+            double squareInches = (double)image.Width * image.Height / ((double)dpi * dpi);
+            if (!off.Contains("specks") && specks.Count >= MinIsolatedSpecksPerSquareInch * squareInches)
             {
                 Replace(image.WithPaperOver(specks, margin: 1));
             }
