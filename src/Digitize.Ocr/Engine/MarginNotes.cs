@@ -29,13 +29,6 @@ internal static class MarginNotes
         }
         var bodyBox = new PixelBox(body.Min(b => b.Left), body.Min(b => b.Top), body.Max(b => b.Right), body.Max(b => b.Bottom));
         var notes = lines.Where(l => l.Confidence < MaxNoteConfidence && !Inside(l.Box, bodyBox)).Select(l => l.Line).ToHashSet();
-        if (Environment.GetEnvironmentVariable("DIGITIZE_PREP_TRACE") is not null)
-        {
-            foreach (var l in lines.Where(l => l.Confidence < 0.8))
-            {
-                Console.Error.WriteLine($"line conf={l.Confidence:F2} inside={Inside(l.Box, bodyBox)} {l.Box} body={bodyBox} :: {string.Join(' ', words.Where(w => w.Line == l.Line).Select(w => w.Text))}");
-            }
-        }
         return notes.Count == 0 ? words : words.Where(w => !notes.Contains(w.Line)).ToList();
     }
 

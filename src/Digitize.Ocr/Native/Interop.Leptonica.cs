@@ -142,6 +142,9 @@ internal static partial class Interop
         internal static partial int pixGetRankValue(SafePixHandle pixs, int factor, float rank, out uint pvalue);
 
         [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixEqual(SafePixHandle pix1, SafePixHandle pix2, out int psame);
+
+        [LibraryImport(Libraries.Leptonica)]
         internal static partial SafeBoxaHandle pixConnCompBB(SafePixHandle pixs, int connectivity);
 
         [LibraryImport(Libraries.Leptonica)]

@@ -146,6 +146,16 @@ internal sealed class Pix : IDisposable
         return (int)value;
     }
 
+    /// <summary>Whether two images have the same size, depth and pixels.</summary>
+    public bool SamePixels(Pix other)
+    {
+        if (pixEqual(_handle, other._handle, out int same) != 0)
+        {
+            throw new LeptonicaException(nameof(pixEqual), "cannot compare the images");
+        }
+        return same != 0;
+    }
+
     /// <summary>The bounding boxes of a bilevel image's 8-connected components of set pixels.</summary>
     public IReadOnlyList<PixelBox> ConnectedComponentBoxes()
     {

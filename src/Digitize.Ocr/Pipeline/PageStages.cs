@@ -121,6 +121,8 @@ internal static class PageStages
     /// binarisation);</item>
     /// <item>pages scanned below <see cref="OcrOptions.MinRecognitionDpi"/> are enlarged to it (the LSTM models read
     /// small diacritics better at 300 dpi);</item>
+    /// <item>grey pages with faint ink away from print (a seal, a stamp, pen, seen in grey): it becomes paper, print and
+    /// its edges stay;</item>
     /// <item>pages with salt-and-pepper specks: the small marks with no letter near them are painted over, diacritics
     /// and punctuation stay (see <see cref="Specks"/>).</item>
     /// </list>
@@ -139,8 +141,7 @@ internal static class PageStages
         }
         try
         {
-            string off = Environment.GetEnvironmentVariable("DIGITIZE_PREP_OFF") ?? "";
-            if (!off.Contains("colour") && page.ColouredInkShare(sampling: 4) >= MinColouredInkShare)
+            if (page.ColouredInkShare(sampling: 4) >= MinColouredInkShare)
             {
                 Replace(page.CleanBackgroundDroppingColouredInk());
             }
@@ -159,29 +160,13 @@ internal static class PageStages
                 image.SetDpi(dpi);
             }
             var (print, faint) = image.InkShares();
-            if (Environment.GetEnvironmentVariable("DIGITIZE_PREP_TRACE") is not null)
-            {
-                Console.Error.WriteLine($"prep print={print:F4} faint={faint:F5}");
-            }
-            if (!off.Contains("faint") && faint >= MinFaintInkShare && faint <= MaxFaintToPrint * print)
+            if (faint >= MinFaintInkShare && faint <= MaxFaintToPrint * print)
             {
                 Replace(image.WithoutFaintInk());
             }
             var specks = Specks.FindIsolated(image.InkComponents(), dpi);
-            if (Environment.GetEnvironmentVariable("DIGITIZE_PREP_TRACE") is not null)
-            {
-                Console.Error.WriteLine($"prep ink={page.ColouredInkShare(4):F5} specks={specks.Count}");
-                if (Environment.GetEnvironmentVariable("DIGITIZE_PREP_DUMP") is { } dump)
-                {
-                    string n = Path.Combine(dump, Guid.NewGuid().ToString("N")[..8]);
-                    image.SaveForPdf(n + "-before", 95);
-                    using var after = image.WithPaperOver(specks, 1);
-                    after.SaveForPdf(n + "-after", 95);
-                    File.WriteAllLines(n + "-specks.txt", specks.Select(b => b.ToString()));
-                }
-            }
             double squareInches = (double)image.Width * image.Height / ((double)dpi * dpi);
-            if (!off.Contains("specks") && specks.Count >= MinIsolatedSpecksPerSquareInch * squareInches)
+            if (specks.Count >= MinIsolatedSpecksPerSquareInch * squareInches)
             {
                 Replace(image.WithPaperOver(specks, margin: 1));
             }
