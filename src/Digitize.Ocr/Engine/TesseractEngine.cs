@@ -137,29 +137,23 @@ internal sealed class TesseractEngine : IDisposable
 
     /// <summary>
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
-    /// leaving out specks: see <see cref="OcrNoise"/>.
+    /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
+    /// <see cref="MarginNotes"/>).
     /// </summary>
     private (string Text, List<OcrWord> Words) ReadWords()
     {
         var words = new List<OcrWord>();
-        var text = new StringBuilder();
         using var iterator = _ocr.GetIterator();
         if (iterator is null)
         {
             return ("", words);
         }
         int block = -1, line = -1;
-        string separator = "";
         foreach (var found in iterator.Words())
         {
             if (found.BeginsBlock)
             {
                 block++;
-                separator = "\n\n";
-            }
-            else if (found.BeginsLine && separator.Length == 0)
-            {
-                separator = "\n";
             }
             if (found.BeginsLine)
             {
@@ -171,10 +165,24 @@ internal sealed class TesseractEngine : IDisposable
             {
                 continue;
             }
-            text.Append(text.Length == 0 ? "" : separator.Length == 0 ? " " : separator).Append(word);
-            separator = "";
             words.Add(new OcrWord(word, box, confidence, Math.Max(block, 0), Math.Max(line, 0)));
         }
-        return (text.ToString(), words);
+        words = MarginNotes.Remove(words);
+        return (JoinText(words), words);
+    }
+
+    // Words of one line are joined by a space, lines by a line break, blocks by a blank line.
+    private static string JoinText(IReadOnlyList<OcrWord> words)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(words[i].Block != words[i - 1].Block ? "\n\n" : words[i].Line != words[i - 1].Line ? "\n" : " ");
+            }
+            text.Append(words[i].Text);
+        }
+        return text.ToString();
     }
 }

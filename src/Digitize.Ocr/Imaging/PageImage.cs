@@ -1,3 +1,4 @@
+using Digitize.Core.Pages;
 using Digitize.Ocr.Native;
 
 namespace Digitize.Ocr.Imaging;
@@ -57,8 +58,179 @@ internal sealed class PageImage : IDisposable
     public PageImage CleanBackground()
     {
         using var grey = Depth == 8 ? null : ToGrey();
-        // gamma 1.0, black point 70, white point 190: Leptonica's suggested values for scanned print.
-        return new((grey ?? this)._pix.CleanBackgroundToWhite(1.0f, 70, 190));
+        return new((grey ?? this)._pix.CleanBackgroundToWhite(CleanGamma, CleanBlack, CleanWhite));
+    }
+
+    // Leptonica's pixCleanBackgroundToWhite in two steps, so that coloured ink can be dropped between them: the
+    // background normalisation brings paper to this value in every channel, then gamma 1.0, black point 70 and white
+    // point 190 (Leptonica's suggested values for scanned print) make it white and the print black.
+    private const int NormalisedPaper = 200;
+    private const float CleanGamma = 1.0f;
+    private const int CleanBlack = 70, CleanWhite = 190;
+
+    // On the background-normalised page (paper a neutral 200 whatever its tint), coloured ink has red, green and blue
+    // at least this far apart (0–255): seal red about 140, pen blue about 90; black and grey print and paper stay
+    // under 20.
+    internal const int MinInkChroma = 40;
+
+    // Print under coloured ink stays print: a pixel darker than this luminance (on the normalised page) is kept
+    // whatever its colour. Black print under a red seal measures 10–30; seal red about 70, pen blue about 65.
+    internal const int MaxPrintLuminance = 45;
+
+    /// <summary>
+    /// The share (0–1) of a colour page's pixels that are coloured ink (red, blue) rather than print or paper of any
+    /// tint, sampling every <paramref name="sampling"/>th pixel in both directions; 0 for grey and bilevel pages.
+    /// </summary>
+    public double ColouredInkShare(int sampling)
+    {
+        if (Depth != 32)
+        {
+            return 0;
+        }
+        using var sample = _pix.ScaleByIntSampling(sampling);
+        using var normalised = sample.BackgroundNormSimple();
+        using var mask = ColouredInkMask(normalised, out var luminance);
+        luminance.Dispose();
+        return (double)mask.CountSetPixels() / ((long)sample.Width * sample.Height);
+    }
+
+    /// <summary>
+    /// <see cref="CleanBackground"/> for a colour page with coloured ink on it: 8-bit grey, white background, and the
+    /// red seals and stamps and blue pen turned to paper; black and grey print stays, also under the coloured ink.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The page is not a colour (32-bit) image.</exception>
+    public PageImage CleanBackgroundDroppingColouredInk()
+    {
+        if (Depth != 32)
+        {
+            throw new InvalidOperationException($"colour dropout needs a colour image, not {Depth} bits per pixel");
+        }
+        using var normalised = _pix.BackgroundNormSimple();
+        using var mask = ColouredInkMask(normalised, out var luminance);
+        using (luminance)
+        {
+            luminance.SetMasked(mask, NormalisedPaper);
+            return new PageImage(luminance.GammaTrc(CleanGamma, CleanBlack, CleanWhite));
+        }
+    }
+
+    // Set where a pixel of a background-normalised colour image is coloured (chroma ≥ MinInkChroma) and not dark
+    // (luminance ≥ MaxPrintLuminance).
+    private static Pix ColouredInkMask(Pix normalised, out Pix luminance)
+    {
+        luminance = normalised.Luminance();
+        try
+        {
+            using var chroma = normalised.Chroma();
+            using var uncoloured = chroma.ThresholdToBinary(MinInkChroma);
+            using var dark = luminance.ThresholdToBinary(MaxPrintLuminance);
+            using var print = uncoloured.Or(dark);
+            return print.Invert();
+        }
+        catch
+        {
+            luminance.Dispose();
+            throw;
+        }
+    }
+
+    // On a page whose background has been cleaned (paper 255), print is darker than this at its core (0–20 measured on
+    // the development pages); the ink of a seal or stamp on a grey scan, and pen, measure 55–190: seen in grey they are
+    // fainter than print.
+    internal const int MaxPrintCore = 45;
+
+    // Faint ink is anything darker than this (cleaned paper is 255) ...
+    internal const int MinFaintInk = 200;
+
+    // ... farther than this many pixels from a print core: the anti-aliased edges of print (at 300 dpi up to 3 px wide)
+    // are print.
+    internal const int PrintEdgeWidth = 3;
+
+    /// <summary>
+    /// How much of a cleaned 8-bit page (see <see cref="CleanBackground"/>) is print (darker than
+    /// <see cref="MaxPrintCore"/>) and how much is faint ink away from print (seals, stamps and pen seen in grey), each as a
+    /// share (0–1) of the page; 0 and 0 for bilevel and colour images.
+    /// </summary>
+    public (double Print, double FaintInk) InkShares()
+    {
+        if (Depth != 8)
+        {
+            return (0, 0);
+        }
+        using var faint = FaintInkMask(out int print);
+        double pixels = (double)Width * Height;
+        return (print / pixels, faint.CountSetPixels() / pixels);
+    }
+
+    /// <summary>A copy of a cleaned 8-bit page with its faint ink away from print turned to paper.</summary>
+    /// <exception cref="InvalidOperationException">The page is not an 8-bit grey image.</exception>
+    public PageImage WithoutFaintInk()
+    {
+        if (Depth != 8)
+        {
+            throw new InvalidOperationException($"faint ink is measured on grey images, not {Depth} bits per pixel");
+        }
+        using var faint = FaintInkMask(out _);
+        var copy = _pix.Copy();
+        try
+        {
+            copy.SetMasked(faint, 255);
+            return new PageImage(copy);
+        }
+        catch
+        {
+            copy.Dispose();
+            throw;
+        }
+    }
+
+    private Pix FaintInkMask(out int printPixels)
+    {
+        using var print = _pix.ThresholdToBinary(MaxPrintCore);
+        printPixels = print.CountSetPixels();
+        using var nearPrint = print.DilateBrick(2 * PrintEdgeWidth + 1, 2 * PrintEdgeWidth + 1);
+        using var ink = _pix.ThresholdToBinary(MinFaintInk);
+        return ink.Subtract(nearPrint);
+    }
+
+    /// <summary>
+    /// The boxes of the dark marks on the page (8-connected components; grey is cut at mid-grey, which suits a page
+    /// whose background has been cleaned), in pixels of this image.
+    /// </summary>
+    public IReadOnlyList<PixelBox> InkComponents()
+    {
+        if (Depth == 1)
+        {
+            return _pix.ConnectedComponentBoxes();
+        }
+        using var grey = Depth == 8 ? null : _pix.ConvertTo8();
+        using var binary = (grey ?? _pix).ThresholdToBinary(128);
+        return binary.ConnectedComponentBoxes();
+    }
+
+    /// <summary>A copy with each box (grown by <paramref name="margin"/> pixels) painted over in paper white.</summary>
+    /// <exception cref="InvalidOperationException">The page is a colour image (grey and bilevel only).</exception>
+    public PageImage WithPaperOver(IEnumerable<PixelBox> boxes, int margin)
+    {
+        if (Depth is not (1 or 8))
+        {
+            throw new InvalidOperationException($"painting over needs a grey or bilevel image, not {Depth} bits per pixel");
+        }
+        var copy = _pix.Copy();
+        try
+        {
+            foreach (var box in boxes)
+            {
+                copy.FillRectangle(new PixelBox(box.Left - margin, box.Top - margin, box.Right + margin, box.Bottom + margin),
+                    ones: Depth == 8);
+            }
+            return new PageImage(copy);
+        }
+        catch
+        {
+            copy.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Scales by <paramref name="factor"/> in both directions.</summary>

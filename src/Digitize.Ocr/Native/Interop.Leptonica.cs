@@ -93,5 +93,72 @@ internal static partial class Interop
 
         [LibraryImport(Libraries.Leptonica, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int pixWriteJpeg(string filename, SafePixHandle pix, int quality, int progressive);
+        /// <summary>L_CHOOSE_MAXDIFF of Leptonica's min/max selection enum (pix.h): max − min of R, G, B.</summary>
+        internal const int ChooseMaxDiff = 3;
+
+        /// <summary>PIX_SET and PIX_CLR of Leptonica's rasterop codes (pix.h).</summary>
+        internal const int PixSet = 0xf, PixClr = 0x0;
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixBackgroundNormSimple(SafePixHandle pixs, nint pixim, nint pixg);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixGammaTRC(nint pixd, SafePixHandle pixs, float gamma, int minval, int maxval);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixConvertRGBToGrayMinMax(SafePixHandle pixs, int type);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixConvertRGBToLuminance(SafePixHandle pixs);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixThresholdToBinary(SafePixHandle pixs, int thresh);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixOr(nint pixd, SafePixHandle pixs1, SafePixHandle pixs2);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixSubtract(nint pixd, SafePixHandle pixs1, SafePixHandle pixs2);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixDilateBrick(nint pixd, SafePixHandle pixs, int hsize, int vsize);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixInvert(nint pixd, SafePixHandle pixs);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixSetMasked(SafePixHandle pixd, SafePixHandle pixm, uint val);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixCountPixels(SafePixHandle pixs, out int pcount, nint tab8);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixScaleByIntSampling(SafePixHandle pixs, int factor);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixCopy(nint pixd, SafePixHandle pixs);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixGetRankValue(SafePixHandle pixs, int factor, float rank, out uint pvalue);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixEqual(SafePixHandle pix1, SafePixHandle pix2, out int psame);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafeBoxaHandle pixConnCompBB(SafePixHandle pixs, int connectivity);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int boxaGetCount(SafeBoxaHandle boxa);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int boxaGetBoxGeometry(SafeBoxaHandle boxa, int index, out int px, out int py, out int pw,
+            out int ph);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial void boxaDestroy(ref nint pboxa);
+
+        [LibraryImport(Libraries.Leptonica)]
+        internal static partial int pixRasterop(SafePixHandle pixd, int dx, int dy, int dw, int dh, int op, nint pixs,
+            int sx, int sy);
     }
 }

@@ -17,6 +17,21 @@ internal sealed class SafePixHandle : SafeHandle
     }
 }
 
+/// <summary>Owns a Leptonica BOXA (an array of boxes); released with boxaDestroy.</summary>
+internal sealed class SafeBoxaHandle : SafeHandle
+{
+    public SafeBoxaHandle() : base(IntPtr.Zero, ownsHandle: true) { }
+
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    protected override bool ReleaseHandle()
+    {
+        nint boxa = handle;
+        Interop.Leptonica.boxaDestroy(ref boxa);
+        return true;
+    }
+}
+
 /// <summary>Owns a TessBaseAPI; released with TessBaseAPIDelete.</summary>
 internal sealed class SafeTessBaseApiHandle : SafeHandle
 {

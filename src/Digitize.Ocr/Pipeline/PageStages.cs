@@ -95,26 +95,88 @@ internal static class PageStages
         return (straight, rotated ? Math.Round(angle, 2) : 0);
     }
 
+    // Colour dropout runs on a colour page when at least this share of it is coloured ink (measured on every 4th pixel):
+    // a seal is about 0.3 % of an A4 page, a hand-written number 0.02 %; a page without coloured ink measures 0.
+    internal const double MinColouredInkShare = 0.0001;
+
+    // Faint ink away from print (a seal, a stamp or pen on a grey scan) is turned to paper when it covers at least this
+    // share of the page (a seal about 0.2–0.5 %; print's edges and light specks on the clean development pages ≤ 0.05 %) ...
+    internal const double MinFaintInkShare = 0.001;
+
+    // ... and is not more than twice the print: a page of faded print is all faint and must stay as it is.
+    internal const double MaxFaintToPrint = 2.0;
+
+    // Specks are painted over on salt-and-pepper pages: at least this many small marks with no letter near them per square
+    // inch. The development pages measure up to 1.3 (a light sprinkle, which Tesseract and the word filter OcrNoise
+    // cope with) or from 7.5 (speckled); painting over a light sprinkle as well gains little and made Tesseract misread
+    // a code ("584/QĐÐ-SNV", HS-2023-0012).
+    internal const double MinIsolatedSpecksPerSquareInch = 4.0;
+
     /// <summary>
-    /// The image Tesseract reads: grey and colour pages get a white background (textured or tinted paper confuses
-    /// binarisation), and pages scanned below <see cref="OcrOptions.MinRecognitionDpi"/> are enlarged to it (the
-    /// LSTM models read small diacritics better at 300 dpi). The archival PDF keeps the scan as it is.
+    /// The image Tesseract reads; the archival PDF keeps the scan as it is. Each step runs only where a measurement
+    /// says the page needs it:
+    /// <list type="number">
+    /// <item>colour pages with coloured ink: red seals and stamps and blue pen become paper, black print stays;</item>
+    /// <item>grey and colour pages: the background is made white (textured, tinted or shaded paper confuses
+    /// binarisation);</item>
+    /// <item>pages scanned below <see cref="OcrOptions.MinRecognitionDpi"/> are enlarged to it (the LSTM models read
+    /// small diacritics better at 300 dpi);</item>
+    /// <item>grey pages with faint ink away from print (a seal, a stamp, pen, seen in grey): it becomes paper, print and
+    /// its edges stay;</item>
+    /// <item>pages with salt-and-pepper specks: the small marks with no letter near them are painted over, diacritics
+    /// and punctuation stay (see <see cref="Specks"/>).</item>
+    /// </list>
     /// </summary>
-    /// <returns>The image to recognise and its resolution; the same image when no enlargement is needed.</returns>
+    /// <returns>The image to recognise and its resolution; <paramref name="page"/> itself when no step changed it.</returns>
     public static (PageImage Image, int Dpi) PrepareForRecognition(PageImage page, int dpi, OcrOptions options)
     {
-        if (page.Depth == 1 && dpi >= options.MinRecognitionDpi)
+        var image = page;
+        void Replace(PageImage next)
         {
-            return (page, dpi);
+            if (!ReferenceEquals(image, page))
+            {
+                image.Dispose();
+            }
+            image = next;
         }
-        if (dpi >= options.MinRecognitionDpi)
+        try
         {
-            return (page.CleanBackground(), dpi);
+            if (page.ColouredInkShare(sampling: 4) >= MinColouredInkShare)
+            {
+                Replace(page.CleanBackgroundDroppingColouredInk());
+            }
+            else if (page.Depth != 1)
+            {
+                Replace(page.CleanBackground());
+            }
+            if (dpi < options.MinRecognitionDpi)
+            {
+                if (image.Depth == 1)
+                {
+                    Replace(image.ToGrey());
+                }
+                Replace(image.Scale((float)options.MinRecognitionDpi / dpi));
+                dpi = options.MinRecognitionDpi;
+                image.SetDpi(dpi);
+            }
+            var (print, faint) = image.InkShares();
+            if (faint >= MinFaintInkShare && faint <= MaxFaintToPrint * print)
+            {
+                Replace(image.WithoutFaintInk());
+            }
+            var specks = Specks.FindIsolated(image.InkComponents(), dpi);
+            double squareInches = (double)image.Width * image.Height / ((double)dpi * dpi);
+            if (specks.Count >= MinIsolatedSpecksPerSquareInch * squareInches)
+            {
+                Replace(image.WithPaperOver(specks, margin: 1));
+            }
+            return (image, dpi);
         }
-        using var grey = page.Depth == 1 ? page.ToGrey() : page.CleanBackground();
-        var enlarged = grey.Scale((float)options.MinRecognitionDpi / dpi);
-        enlarged.SetDpi(options.MinRecognitionDpi);
-        return (enlarged, options.MinRecognitionDpi);
+        catch
+        {
+            Replace(page);
+            throw;
+        }
     }
 
     /// <summary>Writes the page image and its one-page searchable PDF; returns the PDF's path.</summary>

@@ -1,0 +1,139 @@
+using Digitize.Core.Pages;
+
+namespace Digitize.Ocr.Imaging;
+
+/// <summary>
+/// Tells salt-and-pepper specks from Vietnamese diacritics among a page's dark marks. Both are the same size at
+/// 200–300 dpi (the dot of ạ ị ọ, a hook, a tilde), so size alone cannot decide; where a mark sits can. A diacritic
+/// sits just above or below a letter, over it, and punctuation (. , :) right beside one on its line; a speck is
+/// anywhere, and in the margins and between paragraphs nothing is near it.
+/// </summary>
+internal static class Specks
+{
+    // The x-height of 12–14 pt print (Nghị định 30/2020's sizes for body text and headings) is about 2 mm: 0.08 inch.
+    private const double XHeightInches = 0.08;
+
+    // A mark is small, a speck candidate, when both its sides are at most this share of the x-height (10 px at 300 dpi):
+    // bigger than specks and the dots of ạ ị ọ, smaller than any letter.
+    private const double MaxSpeckSide = 0.42;
+
+    // A small mark over or under a letter (their boxes overlapping across) is a diacritic when the gap between them is
+    // at most this share of the x-height: the hat and dot of ộ, the tilde over a hat (ẫ) sit 1–5 px from their letter
+    // at 300 dpi.
+    private const double MaxDiacriticGap = 0.6;
+
+    // A small mark beside a letter on its line (their boxes overlapping down the page) is punctuation when the gap
+    // between them is at most this share of the x-height: a full stop, a comma, the dots of a colon.
+    private const double MaxPunctuationGap = 0.35;
+
+    // Marks at least this much wider than tall (and a quarter of the x-height wide) are dashes and hyphens, not specks:
+    // "Độc lập - Tự do", the list dashes of "Nơi nhận".
+    private const double DashAspect = 2.5;
+
+    /// <summary>
+    /// The small marks among <paramref name="marks"/> (boxes of connected components on an image of
+    /// <paramref name="dpi"/>) with no letter near enough for them to be a diacritic or punctuation.
+    /// </summary>
+    public static IReadOnlyList<PixelBox> FindIsolated(IReadOnlyList<PixelBox> marks, int dpi)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 1);
+        double xHeight = dpi * XHeightInches;
+        int maxSide = (int)Math.Round(xHeight * MaxSpeckSide);
+        int diacriticGap = (int)Math.Round(xHeight * MaxDiacriticGap);
+        int punctuationGap = (int)Math.Round(xHeight * MaxPunctuationGap);
+
+        var small = new List<PixelBox>();
+        var letters = new BoxGrid(cell: Math.Max(8, (int)Math.Round(xHeight * 2)));
+        foreach (var mark in marks)
+        {
+            bool isSmall = mark.Width <= maxSide && mark.Height <= maxSide
+                && !(mark.Width >= DashAspect * mark.Height && mark.Width >= xHeight / 4);
+            if (isSmall)
+            {
+                small.Add(mark);
+            }
+            else
+            {
+                letters.Add(mark);
+            }
+        }
+        // Two passes: the second lets a mark hang on a diacritic the first pass kept (the tilde over the hat of ẫ).
+        for (int pass = 0; pass < 2 && small.Count > 0; pass++)
+        {
+            var kept = new List<PixelBox>();
+            var isolated = new List<PixelBox>();
+            foreach (var mark in small)
+            {
+                (letters.Any(mark, diacriticGap, punctuationGap) ? kept : isolated).Add(mark);
+            }
+            foreach (var mark in kept)
+            {
+                letters.Add(mark);
+            }
+            small = isolated;
+            if (kept.Count == 0)
+            {
+                break;
+            }
+        }
+        return small;
+    }
+
+    /// <summary>Boxes bucketed by a square grid of cells, for "is anything near this box" queries.</summary>
+    private sealed class BoxGrid(int cell)
+    {
+        private readonly Dictionary<(int, int), List<PixelBox>> _cells = [];
+
+        public void Add(PixelBox box)
+        {
+            for (int cy = box.Top / cell; cy <= box.Bottom / cell; cy++)
+            {
+                for (int cx = box.Left / cell; cx <= box.Right / cell; cx++)
+                {
+                    if (!_cells.TryGetValue((cx, cy), out var list))
+                    {
+                        _cells[(cx, cy)] = list = [];
+                    }
+                    list.Add(box);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether a box lies over or under <paramref name="mark"/> within <paramref name="verticalGap"/>, or beside it
+        /// on its line within <paramref name="horizontalGap"/>.
+        /// </summary>
+        public bool Any(PixelBox mark, int verticalGap, int horizontalGap)
+        {
+            int reach = Math.Max(verticalGap, horizontalGap);
+            for (int cy = (mark.Top - reach) / cell; cy <= (mark.Bottom + reach) / cell; cy++)
+            {
+                for (int cx = (mark.Left - reach) / cell; cx <= (mark.Right + reach) / cell; cx++)
+                {
+                    if (!_cells.TryGetValue((cx, cy), out var list))
+                    {
+                        continue;
+                    }
+                    foreach (var other in list)
+                    {
+                        bool across = other.Left < mark.Right && mark.Left < other.Right;
+                        bool down = other.Top < mark.Bottom && mark.Top < other.Bottom;
+                        if (across && Gap(mark.Top, mark.Bottom, other.Top, other.Bottom) <= verticalGap)
+                        {
+                            return true;
+                        }
+                        if (down && Gap(mark.Left, mark.Right, other.Left, other.Right) <= horizontalGap)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        // The distance between two intervals [a0, a1) and [b0, b1); 0 when they touch or overlap.
+        private static int Gap(int a0, int a1, int b0, int b1) => Math.Max(0, Math.Max(b0 - a1, a0 - b1));
+    }
+}

@@ -1,0 +1,113 @@
+using Digitize.Ocr.Engine;
+using Digitize.Ocr.Imaging;
+using Digitize.Ocr.Pipeline;
+using Digitize.Ocr.Tests.Support;
+
+namespace Digitize.Ocr.Tests.Imaging;
+
+/// <summary>
+/// Colour dropout and faint-ink removal on constructed pages: five black bars of print (30,000 pixels), a seal ring
+/// crossing three of them, a pen stroke below them.
+/// </summary>
+public sealed class PageImageTests
+{
+    private const int Width = 600, Height = 420;
+    private const int PrintPixels = 5 * 12 * 500;
+
+    private static readonly (byte, byte, byte) CreamPaper = (246, 240, 226), YellowPaper = (236, 222, 160);
+    private static readonly (byte, byte, byte) BlackPrint = (35, 35, 50);
+    private static readonly (byte, byte, byte) SealRed = (205, 35, 45), PenBlue = (40, 60, 165);
+
+    [Fact]
+    public void CleanBackgroundDroppingColouredInk_TurnsARedSealAndBluePenToPaper_AndKeepsThePrintUnderTheSeal()
+    {
+        using var work = new TempFolder();
+        using var page = TestImages.Colour(work, Width, Height, (x, y) => Page(x, y, CreamPaper, seal: true, pen: true));
+
+        using var plain = page.CleanBackground();
+        using var dropped = page.CleanBackgroundDroppingColouredInk();
+
+        // Read plainly, the seal and the pen are ink as dark as print ...
+        Assert.True(TestImages.CountDarkerThan(plain, 128) > PrintPixels + 15_000);
+        // ... dropped, only the print is left, including where the seal crosses it.
+        Assert.Equal(8, dropped.Depth);
+        Assert.InRange(TestImages.CountDarkerThan(dropped, 128), PrintPixels * 0.98, PrintPixels * 1.02);
+        Assert.InRange(TestImages.CountDarkerThan(dropped, 200), PrintPixels * 0.98, PrintPixels * 1.05);
+    }
+
+    [Fact]
+    public void ColouredInkShare_MeasuresTheSealAndPen_AboveTheGate()
+    {
+        using var work = new TempFolder();
+        using var page = TestImages.Colour(work, Width, Height, (x, y) => Page(x, y, CreamPaper, seal: true, pen: true));
+
+        Assert.True(page.ColouredInkShare(sampling: 4) >= PageStages.MinColouredInkShare);
+    }
+
+    [Fact]
+    public void ColouredInkShare_IsBelowTheGate_ForBlackPrintOnYellowPaper()
+    {
+        using var work = new TempFolder();
+        using var page = TestImages.Colour(work, Width, Height, (x, y) => Page(x, y, YellowPaper, seal: false, pen: false));
+
+        Assert.True(page.ColouredInkShare(sampling: 4) < PageStages.MinColouredInkShare);
+    }
+
+    [Fact]
+    public void WithoutFaintInk_TurnsAGreySealToPaper_AndKeepsThePrint()
+    {
+        using var work = new TempFolder();
+        using var page = TestImages.Grey(work, Width, Height, (x, y) => IsPrint(x, y) ? (byte)20 : IsSeal(x, y) ? (byte)110 : (byte)235);
+        using var cleaned = page.CleanBackground();
+
+        var (print, faint) = cleaned.InkShares();
+        using var without = cleaned.WithoutFaintInk();
+
+        Assert.True(faint >= PageStages.MinFaintInkShare && faint <= PageStages.MaxFaintToPrint * print, $"print {print}, faint {faint}");
+        Assert.True(TestImages.CountDarkerThan(cleaned, 200) > PrintPixels + 10_000);
+        // The seal's pixels within a few pixels of print stay with the print.
+        Assert.InRange(TestImages.CountDarkerThan(without, 200), PrintPixels, PrintPixels * 1.05);
+        Assert.InRange(TestImages.CountDarkerThan(without, 128), PrintPixels * 0.98, PrintPixels * 1.05);
+    }
+
+    [Fact]
+    public void PrepareForRecognition_KeepsFadedPrint_ThatIsAllFaint()
+    {
+        using var work = new TempFolder();
+        using var page = TestImages.Grey(work, Width, Height, (x, y) => IsPrint(x, y) ? (byte)150 : (byte)235);
+
+        var (readable, _) = PageStages.PrepareForRecognition(page, 300, Samples.Options());
+        using (readable)
+        {
+            Assert.InRange(TestImages.CountDarkerThan(readable, 200), PrintPixels * 0.98, PrintPixels * 1.02);
+        }
+    }
+
+    private static (byte, byte, byte) Page(int x, int y, (byte, byte, byte) paper, bool seal, bool pen)
+    {
+        var colour = IsPrint(x, y) ? BlackPrint : paper;
+        if (seal && IsSeal(x, y))
+        {
+            colour = Multiply(colour, SealRed);
+        }
+        if (pen && x is >= 60 and < 240 && y is >= 380 and < 395)
+        {
+            colour = Multiply(colour, PenBlue);
+        }
+        return colour;
+    }
+
+    // Five bars of print, 500 × 12 pixels.
+    private static bool IsPrint(int x, int y) => x is >= 50 and < 550 && y >= 60 && y < 400 && (y - 60) % 70 < 12;
+
+    // A ring of radius 100–125 around the middle: it crosses three of the bars.
+    private static bool IsSeal(int x, int y)
+    {
+        int dx = x - 300, dy = y - 210, d2 = dx * dx + dy * dy;
+        return d2 >= 100 * 100 && d2 < 125 * 125;
+    }
+
+    // Ink over ink: each layer lets through its own colour's share of the light.
+    private static (byte, byte, byte) Multiply((byte R, byte G, byte B) under, (byte R, byte G, byte B) ink) =>
+        ((byte)(under.R * ink.R / 255), (byte)(under.G * ink.G / 255), (byte)(under.B * ink.B / 255));
+}

@@ -1,0 +1,72 @@
+using Digitize.Core.Pages;
+using Digitize.Ocr.Imaging;
+
+namespace Digitize.Ocr.Tests.Imaging;
+
+/// <summary>Marks at 300 dpi, where the x-height of 13 pt print is about 24 px and Specks treats up to 10 px as small.</summary>
+public sealed class SpecksTests
+{
+    private const int Dpi = 300;
+
+    // A lowercase letter (x-height 24) and a capital beside it.
+    private static readonly PixelBox Letter = new(100, 100, 120, 124), Capital = new(124, 88, 150, 124);
+
+    [Fact]
+    public void FindIsolated_KeepsTheDotsAboveAndBelowALetter()
+    {
+        PixelBox dotBelow = new(107, 128, 112, 133), dotAbove = new(107, 92, 112, 97), hookAbove = new(130, 76, 137, 84);
+
+        var isolated = Specks.FindIsolated([Letter, Capital, dotBelow, dotAbove, hookAbove], Dpi);
+
+        Assert.Empty(isolated);
+    }
+
+    [Fact]
+    public void FindIsolated_KeepsATildeOverAHat_HangingOnTheHat()
+    {
+        // ễ: the hat 4 px over the letter, the tilde 6 px over the hat and so 16 px over the letter.
+        PixelBox hat = new(104, 90, 114, 96), tilde = new(103, 78, 113, 84);
+
+        var isolated = Specks.FindIsolated([Letter, hat, tilde], Dpi);
+
+        Assert.Empty(isolated);
+    }
+
+    [Fact]
+    public void FindIsolated_KeepsPunctuationBesideALetter_AndDashes()
+    {
+        PixelBox fullStop = new(122, 119, 127, 124), dash = new(300, 110, 310, 113);
+
+        var isolated = Specks.FindIsolated([Letter, fullStop, dash], Dpi);
+
+        Assert.Empty(isolated);
+    }
+
+    [Fact]
+    public void FindIsolated_FindsSpecksInTheMarginBetweenWordsAndBetweenLines()
+    {
+        PixelBox margin = new(10, 10, 13, 13), wordGap = new(160, 110, 163, 113), overGap = new(155, 60, 158, 63);
+
+        var isolated = Specks.FindIsolated([Letter, Capital, margin, wordGap, overGap], Dpi);
+
+        Assert.Equal([margin, wordGap, overGap], isolated);
+    }
+
+    [Fact]
+    public void FindIsolated_ScalesWithTheResolution()
+    {
+        // 8 px under a letter is a dot below at 600 dpi (the letter is 48 px high), and far from it at 150 dpi.
+        PixelBox letter = new(200, 200, 240, 248), dotBelow = new(214, 256, 219, 261);
+
+        Assert.Empty(Specks.FindIsolated([letter, dotBelow], 600));
+        Assert.Single(Specks.FindIsolated([letter, dotBelow], 150));
+    }
+
+    [Fact]
+    public void FindIsolated_ThrowsArgumentOutOfRange_WhenTheResolutionIsNotPositive()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Specks.FindIsolated([], 0));
+
+        Assert.Equal("dpi", ex.ParamName);
+    }
+}
