@@ -99,6 +99,10 @@ internal static class EvalReport
         {
             Console.WriteLine();
             Console.WriteLine(set.Fields.ToTable());
+            foreach (var mismatch in set.Fields.Mismatches)
+            {
+                Console.WriteLine("  " + mismatch);
+            }
             Console.WriteLine();
         }
         string timing = set.Elapsed == TimeSpan.Zero ? "" // scoring another tool's PDFs: nothing was timed here

@@ -26,11 +26,15 @@ public readonly record struct FieldCount(int Right, int Wrong, int Missing, int 
 /// </summary>
 public sealed class FieldAccuracy
 {
-    private FieldAccuracy(IReadOnlyDictionary<string, FieldCount> byField)
+    private FieldAccuracy(IReadOnlyDictionary<string, FieldCount> byField, IReadOnlyList<FieldMismatch> mismatches)
     {
         ByField = byField;
         Totals = byField.Values.Aggregate(default(FieldCount), (a, b) => a + b);
+        Mismatches = mismatches;
     }
+
+    /// <summary>The fields read wrongly or not at all (deferred hand-written ones excluded), for a look at the errors.</summary>
+    public IReadOnlyList<FieldMismatch> Mismatches { get; }
 
     /// <summary>Field name → counts, names in ordinal order.</summary>
     public IReadOnlyDictionary<string, FieldCount> ByField { get; }
@@ -43,11 +47,16 @@ public sealed class FieldAccuracy
 
     /// <summary>Compares extracted fields with expected fields and the expected-absent (hand-written) ones, document by document.</summary>
     public static FieldAccuracy Compare(IEnumerable<(IReadOnlyDictionary<string, string> Expected,
+        IReadOnlyDictionary<string, string>? ExpectedAbsent, IReadOnlyDictionary<string, string> Actual)> documents) =>
+        Compare(documents.Select((d, i) => ($"document {i + 1}", d.Expected, d.ExpectedAbsent, d.Actual)));
+
+    private static FieldAccuracy Compare(IEnumerable<(string Document, IReadOnlyDictionary<string, string> Expected,
         IReadOnlyDictionary<string, string>? ExpectedAbsent, IReadOnlyDictionary<string, string> Actual)> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var counts = new SortedDictionary<string, FieldCount>(StringComparer.Ordinal);
-        foreach (var (expected, expectedAbsent, actual) in documents)
+        var mismatches = new List<FieldMismatch>();
+        foreach (var (document, expected, expectedAbsent, actual) in documents)
         {
             ArgumentNullException.ThrowIfNull(expected);
             ArgumentNullException.ThrowIfNull(actual);
@@ -55,9 +64,14 @@ public sealed class FieldAccuracy
             {
                 bool deferrable = expectedAbsent?.ContainsKey(name) == true;
                 counts.TryGetValue(name, out var count);
-                counts[name] = count + (!actual.TryGetValue(name, out var got)
+                var outcome = !actual.TryGetValue(name, out var got)
                         ? (deferrable ? new FieldCount(1, 0, 0, 0, Deferred: 1) : new FieldCount(0, 0, 1, 0))
-                    : Same(value, got) ? new FieldCount(1, 0, 0, 0) : new FieldCount(0, 1, 0, 0));
+                    : Same(value, got) ? new FieldCount(1, 0, 0, 0) : new FieldCount(0, 1, 0, 0);
+                counts[name] = count + outcome;
+                if (outcome.Right == 0)
+                {
+                    mismatches.Add(new FieldMismatch(document, name, value, got));
+                }
             }
             foreach (string name in actual.Keys.Where(k => !expected.ContainsKey(k)))
             {
@@ -65,7 +79,7 @@ public sealed class FieldAccuracy
                 counts[name] = count + new FieldCount(0, 0, 0, 1);
             }
         }
-        return new FieldAccuracy(counts);
+        return new FieldAccuracy(counts, mismatches);
     }
 
     /// <summary>Compares one dossier: ground-truth documents matched to extracted documents by their page lists.</summary>
@@ -77,7 +91,8 @@ public sealed class FieldAccuracy
         return Compare(truth.Documents.Select(d =>
         {
             var match = extracted.FirstOrDefault(e => e.Pages.SequenceEqual(d.Pages));
-            return (d.Fields, d.ExpectedAbsent, match.Fields ?? (IReadOnlyDictionary<string, string>)empty);
+            return ($"{truth.Label} p{string.Join(',', d.Pages)}", d.Fields, d.ExpectedAbsent,
+                match.Fields ?? (IReadOnlyDictionary<string, string>)empty);
         }).ToList());
     }
 
@@ -85,15 +100,17 @@ public sealed class FieldAccuracy
     public static FieldAccuracy Sum(IEnumerable<FieldAccuracy> parts)
     {
         var counts = new SortedDictionary<string, FieldCount>(StringComparer.Ordinal);
+        var mismatches = new List<FieldMismatch>();
         foreach (var part in parts)
         {
+            mismatches.AddRange(part.Mismatches);
             foreach (var (name, count) in part.ByField)
             {
                 counts.TryGetValue(name, out var sum);
                 counts[name] = sum + count;
             }
         }
-        return new FieldAccuracy(counts);
+        return new FieldAccuracy(counts, mismatches);
     }
 
     public static bool Same(string expected, string actual) =>
@@ -107,4 +124,10 @@ public sealed class FieldAccuracy
         lines.Add($"{"total",-16} {Totals.Right,6} {Totals.Wrong,6} {Totals.Missing,8} {Totals.Extra,6} {Totals.Deferred,9}   right {Totals.RightRate:P1}, wrong {Totals.WrongRate:P1}");
         return string.Join(Environment.NewLine, lines);
     }
+}
+
+/// <summary>A ground-truth field read wrongly (<paramref name="Actual"/> set) or not at all (null).</summary>
+public sealed record FieldMismatch(string Document, string Field, string Expected, string? Actual)
+{
+    public override string ToString() => $"{Document} {Field}: expected \"{Expected}\", {(Actual is null ? "absent" : $"got \"{Actual}\"")}";
 }
