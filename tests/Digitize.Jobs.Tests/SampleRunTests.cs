@@ -95,7 +95,8 @@ public sealed class SampleRunTests(ITestOutputHelper output)
             {
                 Assert.Contains(document.GetProperty("text").GetString()!, c => c is 'ư' or 'ơ' or 'đ' or 'ă' or 'ộ' or 'ế');
                 var fields = document.GetProperty("fields");
-                Assert.True(fields.TryGetProperty("documentType", out _) && fields.TryGetProperty("organName", out _), $"{truth.Label}: {fields}");
+                // Fields read from the new text (a field the extractor is unsure of may be left for review).
+                Assert.True(fields.TryGetProperty("documentType", out _) && fields.EnumerateObject().Count() >= 4, $"{truth.Label}: {fields}");
                 string archived = await Programs.RunToolAsync("pdftotext", "-raw", document.GetProperty("pdf").GetString()!, "-");
                 Assert.All(oldLines, line => Assert.DoesNotContain(line, archived, StringComparison.Ordinal));
             }
