@@ -564,4 +564,36 @@ public sealed class AdministrativeReaderTests
 
         Assert.False(Extract(page).Fields.ContainsKey("place"));
     }
+
+    private static ExtractionResult ExtractSigned(string name, string word, double confidence)
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "KT. GIÁM ĐỐC")
+            .Line("- Như trên;", "PHÓ GIÁM ĐỐC")
+            .Gap(3)
+            .Line(null, name)
+            .Build();
+        var words = page.Words.Select(w => w.Text == word ? w with { Confidence = confidence } : w).ToList();
+        return FieldExtractor.Extract([page with { Words = words }]);
+    }
+
+    [Fact]
+    public void Extract_ReadsSignerName_WhenOnlyTheFamilyNameIsUncertainAndTheListKnowsIt()
+    {
+        Assert.Equal("Đinh Thị Hồng Hương", ExtractSigned("\"Đỉnh Thị Hồng Hương", "\"Đỉnh", 0.28).Fields["signerName"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesSignerNameOutAsUnsure_WhenAGivenNameSyllableStandsWellBelowTheRest()
+    {
+        AssertLeftOut(ExtractSigned("Lê Thị Hồng Hàng", "Hàng", 0.74), "signerName", "unsure: ");
+    }
+
+    [Theory]
+    [InlineData("Nguyễn Văn Hải", "Văn", 0.88)]
+    [InlineData("Đinh Minh Nghĩa", "Đinh", 0.66)]
+    public void Extract_ReadsSignerName_WhenItsWeakestSyllableIsCloseToTheRestOrTheFamilyName(string name, string word, double confidence)
+    {
+        Assert.Equal(name, ExtractSigned(name, word, confidence).Fields["signerName"].Value);
+    }
 }
