@@ -32,12 +32,16 @@ internal static class PhraseRepair
         ['ử'] = ['ứ'], ['ẳ'] = ['ắ'], ['ỉ'] = ['í'], ['ế'] = ['ể'], ['ố'] = ['ổ'], ['ấ'] = ['ẩ'],
     };
 
-    // The hook above lost altogether on a speckled scan ("đây mạnh" for "đẩy mạnh"): the other side of the confusion.
+    // The hook above lost altogether on a speckled scan ("đây mạnh" for "đẩy mạnh"), where it sits on a circumflex, breve
+    // or horn and reads as part of that mark. On a plain vowel the loss makes common words ("kết qua"), so it is not
+    // generated there.
     private static readonly Dictionary<char, char> LostHooks = new()
     {
-        ['ể'] = 'ê', ['ổ'] = 'ô', ['ẩ'] = 'â', ['ả'] = 'a', ['ủ'] = 'u', ['ỷ'] = 'y', ['ỏ'] = 'o', ['ở'] = 'ơ', ['ử'] = 'ư',
-        ['ẳ'] = 'ă', ['ỉ'] = 'i',
+        ['ể'] = 'ê', ['ổ'] = 'ô', ['ẩ'] = 'â', ['ở'] = 'ơ', ['ử'] = 'ư', ['ẳ'] = 'ă',
     };
+
+    // Real phrases that a generated misreading would hit: never repaired.
+    private static readonly string[] RealPhrases = ["chuyên mục"];
 
     private static readonly (Regex Wrong, string Right)[] Repairs = BuildRepairs();
 
@@ -48,8 +52,8 @@ internal static class PhraseRepair
     private static readonly Regex SpeckStop = new(@"(?<=\p{Ll})\.(?=\s+\p{Ll})", RegexOptions.CultureInvariant);
 
     // A full stop glued between two lower-case words ("mục đích.sử dụng"); a web or mail address ("dichvucong.gov.vn")
-    // has the same shape but its parts are no Vietnamese syllables.
-    private static readonly Regex GluedStop = new(@"(?<![\p{L}.])(?<a>\p{Ll}+)\.(?<b>\p{Ll}+)(?![\p{L}.])", RegexOptions.CultureInvariant);
+    // has the same shape but its parts are no Vietnamese syllables; a mail address ("lan.anh@…") is let be too.
+    private static readonly Regex GluedStop = new(@"(?<![\p{L}.@])(?<a>\p{Ll}+)\.(?<b>\p{Ll}+)(?![\p{L}.@])", RegexOptions.CultureInvariant);
 
     public static string Apply(string text)
     {
@@ -89,7 +93,7 @@ internal static class PhraseRepair
 
     private static (Regex, string)[] BuildRepairs()
     {
-        var correct = new HashSet<string>(Phrases, StringComparer.Ordinal);
+        var correct = new HashSet<string>(Phrases.Concat(RealPhrases), StringComparer.Ordinal);
         var repairs = new List<(Regex, string)>();
         foreach (string phrase in Phrases)
         {

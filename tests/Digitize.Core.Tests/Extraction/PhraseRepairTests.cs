@@ -16,6 +16,7 @@ public sealed class PhraseRepairTests
     [InlineData("nộp hồ sơ trên dichvucong.gov.vn")]
     [InlineData("theo mẫu số 01.a kèm theo")]
     [InlineData("Điều 5. Hiệu lực")]
+    [InlineData("gửi về địa chỉ lan.anh@gmail.com")]
     public void Apply_KeepsAFullStop_WhenItsNeighboursAreNoSyllablesOrItEndsASentence(string read)
     {
         Assert.Equal(read, PhraseRepair.Apply(read));
@@ -23,9 +24,17 @@ public sealed class PhraseRepairTests
 
     [Theory]
     [InlineData("V/v đây mạnh cải cách", "V/v đẩy mạnh cải cách")]
-    [InlineData("hoàn thành thu tục", "hoàn thành thủ tục")]
+    [InlineData("công tác tô chức cán bộ", "công tác tổ chức cán bộ")]
     public void Apply_RestoresAHookAbove_WhenOcrLostItInACommonPhrase(string read, string expected)
     {
         Assert.Equal(expected, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
+    [InlineData("cập nhật chuyên mục hỏi đáp")]
+    [InlineData("liên kết qua mạng")]
+    public void Apply_KeepsARealPhrase_ThatALostHookWouldAlsoGive(string read)
+    {
+        Assert.Equal(read, PhraseRepair.Apply(read));
     }
 }

@@ -12,6 +12,8 @@ public sealed class SignerPositionsTests
     [InlineData("PHÓ BÍ THƯ")]
     [InlineData("TL. GIÁM ĐỐC")]
     [InlineData("TRƯỞNG PHÒNG NỘI VỤ")]
+    [InlineData("TM. HUYỆN ỦY")]
+    [InlineData("PHÓ CHỦ TỊCH THƯỜNG TRỰC")]
     public void NormaliseLine_KeepsTheLine_WhenItsHeadIsAVocabularyPhrase(string line)
     {
         Assert.Equal(line, SignerPositions.NormaliseLine(line));
