@@ -89,8 +89,7 @@ internal static class SignerPositions
             {
                 continue;
             }
-            string head = string.Join(' ', rest[..length]);
-            int distance = TextFold.Distance(head.ToUpperInvariant(), phrase);
+            int distance = TextFold.Distance(string.Join(' ', rest[..length]).ToUpperInvariant(), phrase);
             if (distance > 1 || (distance == 1 && phrase.Length < 6))
             {
                 continue;
@@ -112,13 +111,13 @@ internal static class SignerPositions
             return null;
         }
         int taken = best.Split(' ').Length;
-        string head2 = bestDistance == 0 ? string.Join(' ', rest[..taken]) : best;
+        string head = bestDistance == 0 ? string.Join(' ', rest[..taken]) : best;
         var parts = new List<string>();
         if (prefix is not null)
         {
             parts.Add(words[0]);
         }
-        parts.Add(head2);
+        parts.Add(head);
         parts.AddRange(rest[taken..]);
         return string.Join(' ', parts);
     }
