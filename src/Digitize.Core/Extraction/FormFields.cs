@@ -85,7 +85,10 @@ internal static class FormFields
         var words = NameWords(printed, segment);
         // The family name comes from a closed list: when its letters can only be one of them, a tone read uncertainly
         // ("Đỉnh" at 0.28 under a seal) does not make the name unsure.
-        var judged = words.Count > 1 && PersonName.IsUnambiguousFamilyName(LineSegment.TrimJunkChars(words[0].Text)) ? words.Skip(1).ToList() : words;
+        string family = LineSegment.TrimJunkChars(printed).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        var judged = PersonName.IsUnambiguousFamilyName(family)
+            ? words.Where(w => LineSegment.TrimJunkChars(w.Text) != family).ToList()
+            : words;
         var weakest = judged.MinBy(w => w.Confidence);
         if (weakest is not null && weakest.Confidence < FieldCollector.MinWordConfidence)
         {
