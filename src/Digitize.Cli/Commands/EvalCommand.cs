@@ -117,7 +117,7 @@ internal static class EvalCommand
                 var record = await records.GetRecordAsync(registration.Id, ct);
                 fields.Add(FieldAccuracy.Compare(dossier, (record?.Documents ?? [])
                     .Select(d => (d.Pages, d.Fields)).ToList()));
-                SaveTexts(parse.GetValue(TextOut), dossier.Label, recognised);
+                SaveTexts(parse.GetValue(TextOut), dossier.Label, recognised, pages);
             }
             return host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Ocr.Engine.OcrOptions>>().Value.Model;
         }
@@ -142,8 +142,11 @@ internal static class EvalCommand
         }
     }
 
-    /// <summary>With <c>--text-out DIR</c>, writes each recognised page as <c>LABEL-PAGE.txt</c> for a look at the errors.</summary>
-    private static void SaveTexts(string? folder, string label, IEnumerable<PageResult> pages)
+    /// <summary>
+    /// With <c>--text-out DIR</c>, writes each recognised page as <c>LABEL-PAGE.txt</c> for a look at the errors, and its
+    /// page JSON as <c>LABEL/NNNNNN.json</c>, the shape the Core tests read from DIGITIZE_TEST_FIXTURES.
+    /// </summary>
+    private static void SaveTexts(string? folder, string label, IEnumerable<PageResult> pages, IReadOnlyList<StoredPage> stored)
     {
         if (folder is null)
         {
@@ -153,6 +156,11 @@ internal static class EvalCommand
         foreach (var page in pages)
         {
             File.WriteAllText(Path.Combine(folder, $"{label}-{page.Page.Number:00}.txt"), page.Text);
+        }
+        var json = Directory.CreateDirectory(Path.Combine(folder, label));
+        foreach (var page in stored.Where(p => p.ResultJson is not null))
+        {
+            File.WriteAllText(Path.Combine(json.FullName, $"{page.Page:000000}.json"), page.ResultJson);
         }
     }
 

@@ -25,8 +25,12 @@ internal static partial class AdministrativeReader
         var heading = lines.Take(headingEnd).ToList();
 
         string? titleType = titleIndex >= 0 ? DocumentTypes.NameFromTitle(lines[titleIndex].Full.Text) : null;
-        int numberIndex = ReadNumber(heading, titleType, fields, out var number);
+        int numberIndex = ReadNumber(heading, titleType, fields, out var number, out string? weakNotation);
         string? organ = ReadOrgan(heading, numberIndex, fields);
+        if (weakNotation is not null && !IsConfirmed(number!, titleType, organ))
+        {
+            fields.Withdraw(FieldNames.CodeNotation, weakNotation + ", and neither the title nor the heading confirms it");
+        }
         foreach (var line in heading)
         {
             if (ReadPlaceAndDate(line, fields))
@@ -69,7 +73,7 @@ internal static partial class AdministrativeReader
         }
         else if (signer.HasPosition)
         {
-            fields.AddText(FieldNames.SignerPosition, signer.PositionText, signer.Positions);
+            ReadPosition(signer, fields);
         }
         if (signer.Name is not null)
         {
@@ -79,6 +83,28 @@ internal static partial class AdministrativeReader
         {
             fields.Reject(FieldNames.SignerName, $"'{signer.DoubtfulName.Text}' under the signature was read with confidence {signer.DoubtfulName.MeanConfidence:0.00}");
         }
+    }
+
+    /// <summary>
+    /// The signer's position, each line put to the closed vocabulary of <see cref="SignerPositions"/> (a head one
+    /// letter off a vocabulary phrase is that phrase); left out as unsure when a line is no position or a word of
+    /// it was read too uncertainly.
+    /// </summary>
+    private static void ReadPosition(SignerBlock signer, FieldCollector fields)
+    {
+        string? normal = SignerPositions.Normalise(signer.Positions.Select(p => p.Text).ToList(), out string? problem);
+        if (normal is null)
+        {
+            fields.Reject(FieldNames.SignerPosition, problem!);
+            return;
+        }
+        var weakest = signer.Positions.Select(p => p.WeakestWordOf(p.Text)).MinBy(w => w.Confidence);
+        if (weakest.Confidence < FieldCollector.MinWordConfidence)
+        {
+            fields.Reject(FieldNames.SignerPosition, $"'{signer.PositionText}': the word '{weakest.Word}' was read with confidence {weakest.Confidence:0.00}");
+            return;
+        }
+        fields.Add(FieldNames.SignerPosition, normal, signer.Positions.Average(p => p.MeanConfidence));
     }
 
     /// <summary>The heading ends at the title, or else a little below the top of the first page.</summary>
@@ -101,9 +127,11 @@ internal static partial class AdministrativeReader
     /// printed, but the number is often written by hand into a blank slot: such a number is left out as
     /// handwritten while the notation is still read. A notation is the document's even when its number is not.
     /// </summary>
-    private static int ReadNumber(IReadOnlyList<LayoutLine> heading, string? titleType, FieldCollector fields, out DocumentNumber? number)
+    private static int ReadNumber(IReadOnlyList<LayoutLine> heading, string? titleType, FieldCollector fields, out DocumentNumber? number,
+        out string? weakNotation)
     {
         number = null;
+        weakNotation = null;
         for (int i = 0; i < heading.Count; i++)
         {
             var segment = heading[i].Left.IsEmpty ? heading[i].Full : heading[i].Left;
@@ -136,15 +164,28 @@ internal static partial class AdministrativeReader
             double notationConfidence = notationWords.Select(w => w.Confidence).DefaultIfEmpty(1).Min();
             if (notationConfidence < FieldCollector.MinWordConfidence)
             {
-                fields.Reject(FieldNames.CodeNotation, $"'{line.Rest}' was read with confidence {notationConfidence:0.00}");
+                // Often the notation is glued to the hand-written number ("2/STNMT-QLĐĐ") and shares its low confidence:
+                // it stands only if the title and the heading, printed apart from it, confirm it (see IsConfirmed).
+                weakNotation = $"'{line.Rest}' was read with confidence {notationConfidence:0.00}";
             }
-            else
-            {
-                fields.Add(FieldNames.CodeNotation, number.Notation, notationConfidence);
-            }
+            fields.Add(FieldNames.CodeNotation, number.Notation, notationConfidence);
             return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// True when the parts of a notation read with low confidence that other printings of the page repeat agree with
+    /// them: the type code with the title (QĐ under QUYẾT ĐỊNH), the agency with the heading's initials (STNMT under
+    /// "Sở Tài nguyên và Môi trường"), and at least one of the two can be checked. A công văn's notation has no type:
+    /// its agency must match.
+    /// </summary>
+    private static bool IsConfirmed(DocumentNumber number, string? titleType, string? organ)
+    {
+        string? initials = organ is null ? null : OrganName.Initials(organ);
+        bool? agency = initials is null ? null : TextFold.Fold(number.OrganCode) == TextFold.Fold(initials);
+        bool? type = number.IsOfficialLetter || titleType is null ? null : DocumentTypes.NameOf(number.TypeCode!) == titleType;
+        return agency is not false && type is not false && (agency is true || type is true);
     }
 
     /// <summary>
@@ -315,7 +356,11 @@ internal static partial class AdministrativeReader
         var comma = PlaceComma().Match(TextFold.Fold(text));
         if (!comma.Success)
         {
-            return false;
+            comma = MisreadNgay(TextFold.Fold(text));
+            if (comma is null)
+            {
+                return false;
+            }
         }
         var placeWords = new List<string>();
         foreach (string word in text[..comma.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse())
@@ -492,6 +537,19 @@ internal static partial class AdministrativeReader
 
     [GeneratedRegex(@",\s*ngay\b")]
     private static partial Regex PlaceComma();
+
+    /// <summary>
+    /// The comma of a place and date line whose "ngày" OCR misread by one letter ("nàày"): the rest of the printed
+    /// frame, "tháng … năm" and a year, must be there. Null when the line has not that shape.
+    /// </summary>
+    private static Match? MisreadNgay(string folded)
+    {
+        var m = LooseDateFrame().Match(folded);
+        return m.Success && TextFold.Distance(m.Groups["ngay"].Value, "ngay") == 1 ? m : null;
+    }
+
+    [GeneratedRegex(@",\s*(?<ngay>\p{L}{3,5})\s.{0,10}\bthang\b.{0,10}\bnam\s*[0-9ol]{4}")]
+    private static partial Regex LooseDateFrame();
 
     // The printed frame of a date whose day or month is missing or is no number: "ngày    tháng 3 năm 2024".
     [GeneratedRegex(@"ngay(?<d>.{0,10})thang(?<m>.{0,10})nam\s*[0-9ol]{4}")]

@@ -60,13 +60,15 @@ internal sealed partial record DocumentNumber(string Number, string Notation, st
 
     /// <summary>
     /// Reads the code that follows "Số:" (the label already removed), repairing what OCR does to codes:
-    /// spaces around '/' and '-', O/o for 0 and l/I for 1 in the number, Ð for Đ, and QD for QĐ.
+    /// spaces around '/' and '-', a doubled separator, O/o for 0 and l/I for 1 in the number, Ð for Đ, and QD for QĐ.
     /// </summary>
     public static DocumentNumber? Parse(string printed, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(printed);
         problem = null;
         string joined = SpacesAroundSeparators().Replace(printed.Trim(), "$1").Replace('Ð', 'Đ').Replace('ð', 'đ');
+        // No notation has two separators in a row: a doubled one ("QĐ--SGDĐT") is a speck read as a dash.
+        joined = DoubledSeparator().Replace(joined, "$1");
         string token = joined.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         token = token.TrimEnd('.', ',', ';', ':');
         if (token.Length == 0)
@@ -153,6 +155,9 @@ internal sealed partial record DocumentNumber(string Number, string Notation, st
 
     [GeneratedRegex(@"\s*([/-])\s*")]
     private static partial Regex SpacesAroundSeparators();
+
+    [GeneratedRegex(@"([/-])\1+")]
+    private static partial Regex DoubledSeparator();
 
     [GeneratedRegex(@"^(?<n>[0-9OolIi]{1,6})/(?:(?<y>[0-9OolI]{4})/)?(?<t>\p{L}[\p{L}0-9]*)-(?<o>[\p{L}0-9.]+(?:-[\p{L}0-9.]+)*)$")]
     private static partial Regex StatePattern();

@@ -45,6 +45,12 @@ internal static class HeadingRepair
                 }
                 continue;
             }
+            // A lone letter with a speck read as punctuation after it ("ĐÀO T, TẠO") is a lone letter too: no agency name
+            // has a comma or a full stop after one letter.
+            if (word.Length == 2 && char.IsLetter(word[0]) && ",;'.".Contains(word[1]))
+            {
+                word = word[..1];
+            }
             if (word.Length == 1 && char.IsLetter(word[0]) && !Syllable.IsOneLetterWord(word, inCapitals: true))
             {
                 string? before = i > 0 ? words[i - 1] : null;

@@ -41,6 +41,17 @@ internal static class PersonName
         return string.Join(' ', words);
     }
 
+    /// <summary>
+    /// True when <paramref name="read"/>, tones aside, can only be one family name of the list ("Đỉnh" is Đinh): then
+    /// the list, not OCR's confidence in the tone marks, gives the family name.
+    /// </summary>
+    public static bool IsUnambiguousFamilyName(string read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        string folded = TextFold.Fold(read);
+        return FamilyNames.Distinct().Count(f => TextFold.Fold(f) == folded) == 1;
+    }
+
     /// <summary>True when <paramref name="text"/> looks like a name line: 2–6 capitalised words of letters.</summary>
     public static bool LooksLikeName(string text)
     {

@@ -5,7 +5,7 @@ namespace Digitize.Core.Extraction;
 
 /// <summary>
 /// Repairs the tone confusion Tesseract's Vietnamese model is known for (hook above read as acute: ể→ế,
-/// ổ→ố, ẩ→ấ, ả→á, ủ→ú, and on a circumflex the other way too: ế→ể; a hook added to a plain i: chi→chỉ) inside
+/// ổ→ố, ẩ→ấ, ả→á, ủ→ú, and on a circumflex the other way too: ế→ể; the hook lost: ẩ→â; a hook added to a plain i: chi→chỉ) inside
 /// common phrases of administrative documents, and two marks of specks: a full stop before a lower-case word and
 /// a lower-case syllable read in capitals. The phrases are written correctly once; their misread forms are generated from the confusion,
 /// and a form is only repaired when it is not itself one of the phrases. Applied to extracted free-text fields
@@ -32,6 +32,17 @@ internal static class PhraseRepair
         ['ử'] = ['ứ'], ['ẳ'] = ['ắ'], ['ỉ'] = ['í'], ['ế'] = ['ể'], ['ố'] = ['ổ'], ['ấ'] = ['ẩ'],
     };
 
+    // The hook above lost altogether on a speckled scan ("đây mạnh" for "đẩy mạnh"), where it sits on a circumflex, breve
+    // or horn and reads as part of that mark. On a plain vowel the loss makes common words ("kết qua"), so it is not
+    // generated there.
+    private static readonly Dictionary<char, char> LostHooks = new()
+    {
+        ['ể'] = 'ê', ['ổ'] = 'ô', ['ẩ'] = 'â', ['ở'] = 'ơ', ['ử'] = 'ư', ['ẳ'] = 'ă',
+    };
+
+    // Real phrases that a generated misreading would hit: never repaired.
+    private static readonly string[] RealPhrases = ["chuyên mục"];
+
     private static readonly (Regex Wrong, string Right)[] Repairs = BuildRepairs();
 
     // No Vietnamese word is a lone consonant: "sử s dụng" is OCR stutter.
@@ -40,11 +51,17 @@ internal static class PhraseRepair
     // A full stop followed by a lower-case word ends no sentence: it is a speck ("mục đích. sử dụng").
     private static readonly Regex SpeckStop = new(@"(?<=\p{Ll})\.(?=\s+\p{Ll})", RegexOptions.CultureInvariant);
 
+    // A full stop glued between two lower-case words ("mục đích.sử dụng"); a web or mail address ("dichvucong.gov.vn")
+    // has the same shape but its parts are no Vietnamese syllables; a mail address ("lan.anh@…") is let be too.
+    private static readonly Regex GluedStop = new(@"(?<![\p{L}.@])(?<a>\p{Ll}+)\.(?<b>\p{Ll}+)(?![\p{L}.@])", RegexOptions.CultureInvariant);
+
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = LoneConsonant.Replace(text, "").Replace("  ", " ");
         text = SpeckStop.Replace(text, "");
+        text = GluedStop.Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
+            ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
         text = LowerCapitalisedSyllables(text);
         foreach (var (wrong, right) in Repairs)
         {
@@ -76,7 +93,7 @@ internal static class PhraseRepair
 
     private static (Regex, string)[] BuildRepairs()
     {
-        var correct = new HashSet<string>(Phrases, StringComparer.Ordinal);
+        var correct = new HashSet<string>(Phrases.Concat(RealPhrases), StringComparer.Ordinal);
         var repairs = new List<(Regex, string)>();
         foreach (string phrase in Phrases)
         {
@@ -105,6 +122,13 @@ internal static class PhraseRepair
                         var builder = new StringBuilder(form) { [i] = c };
                         forms.Add(builder.ToString());
                     }
+                }
+            }
+            if (LostHooks.TryGetValue(phrase[i], out char plain))
+            {
+                foreach (string form in forms.Where(f => f[i] == phrase[i]).ToList())
+                {
+                    forms.Add(new StringBuilder(form) { [i] = plain }.ToString());
                 }
             }
         }

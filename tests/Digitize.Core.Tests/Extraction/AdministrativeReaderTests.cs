@@ -285,9 +285,9 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
-    public void Extract_LeavesNotationOutAsUnsure_WhenItIsReadWithLowConfidence()
+    public void Extract_LeavesNotationOutAsUnsure_WhenItIsReadWithLowConfidenceAndTheHeadingDoesNotConfirmIt()
     {
-        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: /QĐ-UBND", "Hà Tĩnh, ngày 23 tháng 02 năm 2017");
+        var page = Heading("UBND TỈNH HÀ TĨNH", "SỞ NỘI VỤ", "Số: /QĐ-UBND", "Hà Tĩnh, ngày 23 tháng 02 năm 2017");
         var pageResult = page.Build();
         var words = pageResult.Words.Select(w => w.Text == "/QĐ-UBND" ? w with { Confidence = 0.3 } : w).ToList();
 
@@ -412,6 +412,7 @@ public sealed class AdministrativeReaderTests
     [InlineData("§ố:780/UBND-KT", "780")]
     [InlineData("Sẽ: J(445/UBND-KT", null)]
     [InlineData("Số:./7 Ũ /UBND-KT", null)]
+    [InlineData("sø:./Z0 /UBND-KT", null)]
     public void Extract_FindsTheNumberLine_WhenOcrMisreadTheLabelOrTheSlot(string number, string? codeNumber)
     {
         var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", number, "Quảng Bình, ngày 20 tháng 10 năm 2025")
@@ -477,5 +478,122 @@ public sealed class AdministrativeReaderTests
             .Line(null, "Trần Minh Vinh.");
 
         Assert.Equal("Trần Minh Vinh", Extract(page).Fields["signerName"].Value);
+    }
+
+    [Theory]
+    [InlineData("TM. ỦY BAN NHÂN DẬN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")]
+    [InlineData("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GHỦ TỊCH")]
+    public void Extract_PutsSignerPositionRight_WhenAWordIsOneLetterOffTheVocabulary(string first, string second, string third)
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", first)
+            .Line("- Như Điều 4;", second)
+            .Line("- Lưu: VT.", third)
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh");
+
+        Assert.Equal("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", Extract(page).Fields["signerPosition"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesSignerPositionOutAsUnsure_WhenALineIsNoPositionOfTheVocabulary()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "KT. CHỦ TỊCH")
+            .Line("- Như Điều 4;", "PHÓ GHỦ TỊNH")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh");
+
+        AssertLeftOut(Extract(page), "signerPosition", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_KeepsTheUnitsName_AfterAVocabularyPosition()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "TL. CHỦ TỊCH")
+            .Line("- Như Điều 4;", "TRƯỞNG PHÒNG NỘI VỤ")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh");
+
+        Assert.Equal("TL. CHỦ TỊCH TRƯỞNG PHÒNG NỘI VỤ", Extract(page).Fields["signerPosition"].Value);
+    }
+
+    [Theory]
+    [InlineData("SỞ TÀI NGUYÊN VÀ", "MÔI TRƯỜNG", "Số: 2/STNMT-QLĐĐ", "2/STNMT-QLĐĐ", "STNMT-QLĐĐ")]
+    [InlineData("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", "Số: 2()45/UBND-KT", "2()45/UBND-KT", "UBND-KT")]
+    public void Extract_KeepsNotationGluedToAHandwrittenNumber_WhenTheHeadingConfirmsItsAgency(string upper, string lower, string number, string glued, string notation)
+    {
+        var page = Heading(upper, lower, number, "Quảng Bình, ngày 20 tháng 10 năm 2025").Line("V/v đẩy mạnh dịch vụ công trực tuyến").Build();
+        var words = page.Words.Select(w => w.Text == glued ? w with { Confidence = 0.15 } : w).ToList();
+
+        var result = FieldExtractor.Extract([page with { Words = words }]);
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        Assert.Equal(notation, result.Fields["codeNotation"].Value);
+    }
+
+    [Fact]
+    public void Extract_KeepsNotationReadWithLowConfidence_WhenTheTitleConfirmsItsType()
+    {
+        var page = Heading("UBND TỈNH QUẢNG BÌNH", "SỞ GIÁO DỤC VÀ", "Số: ÿ /QĐ- -SGDĐT", "Quảng Bình, ngày 10 tháng 4 năm 2025", "ĐÀO T, TẠO")
+            .Centred("QUYẾT ĐỊNH")
+            .Centred("Về việc công nhận kết quả kiểm định chất lượng giáo dục")
+            .Build();
+        var words = page.Words.Select(w => w.Text == "/QĐ-" ? w with { Confidence = 0.49 } : w.Text == "ÿ" ? w with { Confidence = 0 } : w).ToList();
+
+        var result = FieldExtractor.Extract([page with { Words = words }]);
+
+        Assert.Equal("QĐ-SGDĐT", result.Fields["codeNotation"].Value);
+        Assert.Equal("Sở Giáo dục và Đào tạo", result.Fields["organName"].Value);
+    }
+
+    [Fact]
+    public void Extract_ReadsPlace_WhenOcrMisreadNgàyButTheDateFrameIsThere()
+    {
+        var result = Extract(Decision(date: "Quảng Bình, nàày 2Q tháng †0 năm 2025"));
+
+        Assert.Equal("Quảng Bình", result.Fields["place"].Value);
+        Assert.False(result.Fields.ContainsKey("issuedDate"));
+    }
+
+    [Fact]
+    public void Extract_FindsNoPlace_WhenTheWordAfterTheCommaIsFurtherThanOneLetterFromNgày()
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 531/QĐ-UBND", "Quảng Bình, mùa 20 tháng 10 năm 2025");
+
+        Assert.False(Extract(page).Fields.ContainsKey("place"));
+    }
+
+    private static ExtractionResult ExtractSigned(string name, string word, double confidence)
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "KT. GIÁM ĐỐC")
+            .Line("- Như trên;", "PHÓ GIÁM ĐỐC")
+            .Gap(3)
+            .Line(null, name)
+            .Build();
+        var words = page.Words.Select(w => w.Text == word ? w with { Confidence = confidence } : w).ToList();
+        return FieldExtractor.Extract([page with { Words = words }]);
+    }
+
+    [Fact]
+    public void Extract_ReadsSignerName_WhenOnlyTheFamilyNameIsUncertainAndTheListKnowsIt()
+    {
+        Assert.Equal("Đinh Thị Hồng Hương", ExtractSigned("\"Đỉnh Thị Hồng Hương", "\"Đỉnh", 0.28).Fields["signerName"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesSignerNameOutAsUnsure_WhenAGivenNameSyllableStandsWellBelowTheRest()
+    {
+        AssertLeftOut(ExtractSigned("Lê Thị Hồng Hàng", "Hàng", 0.74), "signerName", "unsure: ");
+    }
+
+    [Theory]
+    [InlineData("Nguyễn Văn Hải", "Văn", 0.88)]
+    [InlineData("Đinh Minh Nghĩa", "Đinh", 0.66)]
+    public void Extract_ReadsSignerName_WhenItsWeakestSyllableIsCloseToTheRestOrTheFamilyName(string name, string word, double confidence)
+    {
+        Assert.Equal(name, ExtractSigned(name, word, confidence).Fields["signerName"].Value);
     }
 }

@@ -13,6 +13,8 @@ public sealed class HeadingRepairTests
     [InlineData("SỞ Y TẾ", "SỞ Y TẾ")]
     [InlineData("UBND TỈNH ĐẮK LẮK", "UBND TỈNH ĐẮK LẮK")]
     [InlineData("TRƯỜNG THPT PHAN CHÂU TRINH", "TRƯỜNG THPT PHAN CHÂU TRINH")]
+    [InlineData("ĐÀO T, TẠO", "ĐÀO TẠO")]
+    [InlineData("SỞ NỘI V. VỤ", "SỞ NỘI VỤ")]
     public void Repair_GivesTheOnlyWellFormedReading(string read, string expected)
     {
         Assert.Equal(expected, HeadingRepair.Repair(read, out string? doubt));

@@ -34,10 +34,13 @@ internal static class SampleFixtures
         foreach (string file in Directory.EnumerateFiles(Path.Combine(FixturesFolder, label), "*.json").Order(StringComparer.Ordinal))
         {
             using var json = JsonDocument.Parse(File.ReadAllText(file));
-            var root = json.RootElement;
+            // The committed pages, or the stored page JSONs `eval --text-out` writes (the page under "result", boxes as objects).
+            var root = json.RootElement.TryGetProperty("result", out var result) ? result : json.RootElement;
             var words = root.GetProperty("words").EnumerateArray().Select(w =>
             {
-                var box = w.GetProperty("box").EnumerateArray().Select(b => b.GetInt32()).ToArray();
+                var b = w.GetProperty("box");
+                int[] box = b.ValueKind == JsonValueKind.Array ? b.EnumerateArray().Select(x => x.GetInt32()).ToArray()
+                    : [b.GetProperty("left").GetInt32(), b.GetProperty("top").GetInt32(), b.GetProperty("right").GetInt32(), b.GetProperty("bottom").GetInt32()];
                 return new OcrWord(w.GetProperty("text").GetString()!, new PixelBox(box[0], box[1], box[2], box[3]),
                     w.GetProperty("confidence").GetDouble(), w.GetProperty("block").GetInt32(), w.GetProperty("line").GetInt32());
             }).ToList();

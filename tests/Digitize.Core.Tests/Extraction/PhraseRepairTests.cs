@@ -1,0 +1,40 @@
+using Digitize.Core.Extraction;
+
+namespace Digitize.Core.Tests.Extraction;
+
+public sealed class PhraseRepairTests
+{
+    [Theory]
+    [InlineData("Chuyển mục đích.sử dụng đất", "Chuyển mục đích sử dụng đất")]
+    [InlineData("cấp giấy.chứng nhận", "cấp giấy chứng nhận")]
+    public void Apply_DropsAFullStop_WhenItIsGluedBetweenTwoLowerCaseSyllables(string read, string expected)
+    {
+        Assert.Equal(expected, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
+    [InlineData("nộp hồ sơ trên dichvucong.gov.vn")]
+    [InlineData("theo mẫu số 01.a kèm theo")]
+    [InlineData("Điều 5. Hiệu lực")]
+    [InlineData("gửi về địa chỉ lan.anh@gmail.com")]
+    public void Apply_KeepsAFullStop_WhenItsNeighboursAreNoSyllablesOrItEndsASentence(string read)
+    {
+        Assert.Equal(read, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
+    [InlineData("V/v đây mạnh cải cách", "V/v đẩy mạnh cải cách")]
+    [InlineData("công tác tô chức cán bộ", "công tác tổ chức cán bộ")]
+    public void Apply_RestoresAHookAbove_WhenOcrLostItInACommonPhrase(string read, string expected)
+    {
+        Assert.Equal(expected, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
+    [InlineData("cập nhật chuyên mục hỏi đáp")]
+    [InlineData("liên kết qua mạng")]
+    public void Apply_KeepsARealPhrase_ThatALostHookWouldAlsoGive(string read)
+    {
+        Assert.Equal(read, PhraseRepair.Apply(read));
+    }
+}

@@ -1,0 +1,41 @@
+using Digitize.Core.Extraction;
+
+namespace Digitize.Core.Tests.Extraction;
+
+public sealed class SignerPositionsTests
+{
+    [Theory]
+    [InlineData("TM. ỦY BAN NHÂN DÂN")]
+    [InlineData("KT. CHỦ TỊCH")]
+    [InlineData("PHÓ CHỦ TỊCH")]
+    [InlineData("T/M BAN THƯỜNG VỤ")]
+    [InlineData("PHÓ BÍ THƯ")]
+    [InlineData("TL. GIÁM ĐỐC")]
+    [InlineData("TRƯỞNG PHÒNG NỘI VỤ")]
+    [InlineData("TM. HUYỆN ỦY")]
+    [InlineData("PHÓ CHỦ TỊCH THƯỜNG TRỰC")]
+    public void NormaliseLine_KeepsTheLine_WhenItsHeadIsAVocabularyPhrase(string line)
+    {
+        Assert.Equal(line, SignerPositions.NormaliseLine(line));
+    }
+
+    [Theory]
+    [InlineData("PHÓ GHỦ TỊCH", "PHÓ CHỦ TỊCH")]
+    [InlineData("TM. ỦY BAN NHÂN DẬN", "TM. ỦY BAN NHÂN DÂN")]
+    [InlineData("KT. GIẤM ĐỐC", "KT. GIÁM ĐỐC")]
+    [InlineData("TRƯỞNG PHÒMG NỘI VỤ", "TRƯỞNG PHÒNG NỘI VỤ")]
+    public void NormaliseLine_PutsTheHeadRight_WhenItIsOneLetterOffAVocabularyPhrase(string line, string expected)
+    {
+        Assert.Equal(expected, SignerPositions.NormaliseLine(line));
+    }
+
+    [Theory]
+    [InlineData("PHÓ GHỦ TỊNH")]
+    [InlineData("KT. CHỦ")]
+    [InlineData("SG NÀ VẼ")]
+    [InlineData("UY BAN NHÂN DÂN")]
+    public void NormaliseLine_ReturnsNull_WhenNoPhraseIsWithinOneLetterOrTwoAreEquallyClose(string line)
+    {
+        Assert.Null(SignerPositions.NormaliseLine(line));
+    }
+}
