@@ -123,6 +123,8 @@ internal static class PageStages
     /// small diacritics better at 300 dpi);</item>
     /// <item>grey pages with faint ink away from print (a seal, a stamp, pen, seen in grey): it becomes paper, print and
     /// its edges stay;</item>
+    /// <item>grey and bilevel pages with hand-writing on them: marks standing much taller than the print (a number or
+    /// day written into a printed slot, a note in the margin) become paper (see <see cref="HandwrittenMarks"/>);</item>
     /// <item>pages with salt-and-pepper specks: the small marks with no letter near them are painted over, diacritics
     /// and punctuation stay (see <see cref="Specks"/>).</item>
     /// </list>
@@ -164,7 +166,14 @@ internal static class PageStages
             {
                 Replace(image.WithoutFaintInk());
             }
-            var specks = Specks.FindIsolated(image.InkComponents(), dpi);
+            var marks = image.InkComponents();
+            var handwriting = HandwrittenMarks.Find(marks, dpi);
+            if (handwriting.Count > 0)
+            {
+                Replace(image.WithPaperOver(handwriting, margin: 0));
+                marks = marks.Except(handwriting).ToList();
+            }
+            var specks = Specks.FindIsolated(marks, dpi);
             double squareInches = (double)image.Width * image.Height / ((double)dpi * dpi);
             if (specks.Count >= MinIsolatedSpecksPerSquareInch * squareInches)
             {

@@ -75,6 +75,39 @@ public sealed class PrepareForRecognitionTests
         Assert.All(marked, w => Assert.Contains(w, preparedWords));
     }
 
+    [Fact]
+    public void PrepareForRecognition_PaintsOverAHandWrittenNumberAndDay_AndThePrintedSlotsAreRead()
+    {
+        // HS-2025-0019: a bilevel scan with "2045" and "20" written into "Số: /UBND-KT" and "ngày tháng 10".
+        var (truth, file) = SamplePage("HS-2025-0019", 1);
+        var options = Samples.Options();
+        using var engine = TesseractEngine.Create(options);
+        using var loaded = PageImage.Read(file, isTiff: true, 0)!;
+        var (page, _) = PageStages.Deskew(loaded.WithPaperOver([], 0), 300, options);
+        using var _page = page;
+        Assert.NotEmpty(HandwrittenMarks.Find(page.InkComponents(), 300));
+
+        string text = Read(engine, page, options);
+
+        string numberLine = text.Split('\n').Single(l => l.StartsWith("Số:", StringComparison.Ordinal));
+        Assert.StartsWith("Số: /UBND-KT Quảng Bình,", numberLine);
+        Assert.DoesNotContain("2045", text);
+        Assert.True(EditDistance.Characters(truth.Text, text).Rate < 0.012, text);
+    }
+
+    [Theory]
+    [InlineData("HS-2015-0009")]
+    [InlineData("HS-2023-0012")]
+    [InlineData("HS-2024-0005")]
+    public void HandwrittenMarks_FindsNothing_OnPrintedPages(string label)
+    {
+        var (_, file) = SamplePage(label, 1);
+        using var loaded = PageImage.Read(file, isTiff: false, 0)!;
+        using var page = loaded.Depth == 1 ? loaded.WithPaperOver([], 0) : loaded.CleanBackground();
+
+        Assert.Empty(HandwrittenMarks.Find(page.InkComponents(), 300));
+    }
+
     // A page of the original development dossiers (bilevel PNG, grey and colour JPEG at 300 dpi, lightly speckled).
     private static (GroundTruthPage Truth, string File) SamplePage(string label, int page)
     {
