@@ -130,6 +130,11 @@ internal static class Specks
     /// <summary>How far (in x-heights) a speck must be from text for <see cref="FindFarFromText"/>.</summary>
     internal const double MinTextDistance = 1.5;
 
+    // A small mark before a letter on its line is kept only within this fraction of the punctuation gap (3 px at
+    // 300 dpi): full stops, commas and colons follow a word, and a mark in the space before a word is a speck that
+    // Tesseract reads as "." or "-" glued to that word ("tổ.công", "CHỦ.-NGHĨA").
+    private const int BeforeLetterShare = 3;
+
     /// <summary>Boxes bucketed by a square grid of cells, for "is anything near this box" queries.</summary>
     private sealed class BoxGrid(int cell)
     {
@@ -178,7 +183,9 @@ internal static class Specks
                         {
                             return true;
                         }
-                        if (down && Gap(mark.Left, mark.Right, other.Left, other.Right) <= horizontalGap)
+                        // Punctuation follows its letter: before a letter, only an opening quote, and it nearly touches.
+                        int besideGap = other.Right <= mark.Right ? horizontalGap : horizontalGap / BeforeLetterShare;
+                        if (down && Gap(mark.Left, mark.Right, other.Left, other.Right) <= besideGap)
                         {
                             return true;
                         }

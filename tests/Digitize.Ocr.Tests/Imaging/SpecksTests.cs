@@ -68,6 +68,19 @@ public sealed class SpecksTests
     }
 
     [Fact]
+    public void FindIsolated_FindsASpeckInTheSpaceBeforeAWord_AndKeepsPunctuationAfterOne()
+    {
+        // Letter is followed 6 px on by a full stop; a speck 6 px before the next word; an opening quote 2 px before a
+        // capital.
+        PixelBox fullStop = new(126, 119, 131, 124), next = new(160, 100, 180, 124), speckBefore = new(149, 116, 154, 121);
+        PixelBox quote = new(292, 88, 298, 94), capital = new(300, 88, 320, 124);
+
+        var isolated = Specks.FindIsolated([Letter, fullStop, next, speckBefore, quote, capital], Dpi);
+
+        Assert.Equal([speckBefore], isolated);
+    }
+
+    [Fact]
     public void FindFarFromText_LeavesTheSpecksNearPrint()
     {
         // Letters on a line; a speck in the word gap after it (isolated, near print), one 60 px over the line, one in
