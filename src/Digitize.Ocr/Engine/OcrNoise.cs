@@ -17,7 +17,8 @@ internal static class OcrNoise
     {
         foreach (char c in word)
         {
-            if (char.IsLetterOrDigit(c))
+            // A spacing circumflex or tilde (ˆ ˜, "modifier letters") is a mark on its own, not a letter.
+            if (char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.ModifierLetter)
             {
                 return false;
             }

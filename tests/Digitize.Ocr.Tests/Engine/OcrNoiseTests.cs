@@ -11,6 +11,8 @@ public sealed class OcrNoiseTests
     [InlineData(".", 0.85, false)]
     [InlineData("—_", 0.4, false)]
     [InlineData("-", 0.4, false)]    // a dash in the middle or at the end of a line, read unsure
+    [InlineData("ˆ", 0.9, false)]    // a spacing circumflex (U+02C6) is a modifier letter, not a letter
+    [InlineData("ˆ._", 0.5, false)]
     public void IsSpeck_IsTrue_ForSymbolsThatStandAlone(string word, double confidence, bool startsLine)
     {
         Assert.True(OcrNoise.IsSpeck(word, confidence, startsLine));

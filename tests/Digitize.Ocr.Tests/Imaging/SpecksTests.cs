@@ -53,6 +53,47 @@ public sealed class SpecksTests
     }
 
     [Fact]
+    public void FindIsolated_KeepsTheUpperDotsOfASemicolonAndAColon()
+    {
+        // "0;" and "0:" set apart: the comma (6 × 16 px) and the lower dot stand 17 px under the upper dot, farther than
+        // a diacritic from its letter, and the upper dot is 11 px from the letter before it.
+        PixelBox upperDot = new(131, 101, 137, 106), comma = new(131, 122, 137, 138);
+        PixelBox colonLetter = new(300, 100, 320, 124), lowerDot = new(323, 118, 328, 124), colonUpperDot = new(323, 96, 328, 101);
+        // A speck 21 px over a letter is not a diacritic.
+        PixelBox overLetter = new(105, 74, 109, 79);
+
+        var isolated = Specks.FindIsolated([Letter, upperDot, comma, colonLetter, lowerDot, colonUpperDot, overLetter], Dpi);
+
+        Assert.Equal([overLetter], isolated);
+    }
+
+    [Fact]
+    public void FindIsolated_FindsASpeckInTheSpaceBeforeAWord_AndKeepsPunctuationAfterOne()
+    {
+        // Letter is followed 6 px on by a full stop; a speck 6 px before the next word; an opening quote 2 px before a
+        // capital.
+        PixelBox fullStop = new(126, 119, 131, 124), next = new(160, 100, 180, 124), speckBefore = new(149, 116, 154, 121);
+        PixelBox quote = new(292, 88, 298, 94), capital = new(300, 88, 320, 124);
+
+        var isolated = Specks.FindIsolated([Letter, fullStop, next, speckBefore, quote, capital], Dpi);
+
+        Assert.Equal([speckBefore], isolated);
+    }
+
+    [Fact]
+    public void FindFarFromText_LeavesTheSpecksNearPrint()
+    {
+        // Letters on a line; a speck in the word gap after it (isolated, near print), one 60 px over the line, one in
+        // the margin.
+        PixelBox wordGap = new(160, 110, 163, 113), overLine = new(108, 36, 111, 39), margin = new(10, 500, 13, 503);
+
+        var far = Specks.FindFarFromText([Letter, Capital, wordGap, overLine, margin], Dpi);
+
+        Assert.Equal([overLine, margin], far);
+        Assert.Equal(3, Specks.FindIsolated([Letter, Capital, wordGap, overLine, margin], Dpi).Count);
+    }
+
+    [Fact]
     public void FindIsolated_ScalesWithTheResolution()
     {
         // 8 px under a letter is a dot below at 600 dpi (the letter is 48 px high), and far from it at 150 dpi.
