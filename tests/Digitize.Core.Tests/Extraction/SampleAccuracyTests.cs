@@ -13,10 +13,6 @@ public sealed class SampleAccuracyTests(ITestOutputHelper output)
         string[]? labels = Environment.GetEnvironmentVariable("DIGITIZE_TEST_LABELS")?.Split(',', StringSplitOptions.RemoveEmptyEntries);
         foreach (var truth in GroundTruthDossier.LoadFolder(SampleFixtures.SamplesFolder).Where(t => labels is null || labels.Contains(t.Label)))
         {
-            if (!SampleFixtures.HasPages(truth.Label))
-            {
-                continue; // a dossier added to the samples after the page JSONs were taken
-            }
             var pages = SampleFixtures.Pages(truth.Label);
             var documents = DocumentSplitter.Split(pages);
             var extracted = documents

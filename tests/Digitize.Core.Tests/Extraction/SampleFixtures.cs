@@ -25,9 +25,6 @@ internal static class SampleFixtures
     /// <summary>The samples' ground truth; DIGITIZE_TEST_LABELS (comma-separated) narrows it to some dossiers.</summary>
     public static string SamplesFolder => Path.Combine(RepositoryRoot(), "samples");
 
-    /// <summary>True when page JSONs were taken for the dossier (dossiers added to the samples later have none).</summary>
-    public static bool HasPages(string label) => Directory.Exists(Path.Combine(FixturesFolder, label));
-
     public static IReadOnlyList<PageResult> Pages(string label)
     {
         var pages = new List<PageResult>();

@@ -12,10 +12,11 @@ namespace Digitize.Jobs.Tests.Evaluation;
 [Collection("programs")]
 public sealed class HeldOutEvalTests(ITestOutputHelper output)
 {
-    // Measured with `bash scripts/eval.sh` (README, "Accuracy"); the goal is lower still (README, "Known limits").
-    private const double MaxHeldOutCer = 0.030;
-    private const double MaxHeldOutWrongFields = 0.10;
-    private const double MinHeldOutRightFields = 0.60;
+    // Measured with `bash scripts/eval.sh` (README, "Measured figures"); the goal is lower still (README, "Known limits").
+    // 2026-11-26: CER 0.615 %, fields 87.5 % right and 6.6 % wrong (seed 2, 28 pages).
+    private const double MaxHeldOutCer = 0.0075;
+    private const double MaxHeldOutWrongFields = 0.08;
+    private const double MinHeldOutRightFields = 0.85;
 
     [Fact]
     public async Task Eval_ScoresTheDevelopmentAndAHeldOutSetSideBySide_AndTheHeldOutSetStaysWithinItsMeasuredBounds()

@@ -31,8 +31,10 @@ public sealed class SampleSearchQualityTests(ITestOutputHelper output) : IDispos
     [Fact]
     public async Task Search_FindsEverySampleDocumentInTopThree_ByNumberSubjectAndSigner()
     {
-        // Dossiers added to the samples after the page JSONs were taken (HS-2025-…) have none: they are left out.
-        var truths = GroundTruthDossier.LoadFolder(SampleFixtures.SamplesFolder).Where(t => SampleFixtures.HasPages(t.Label)).ToList();
+        // The figure is on the plain samples; the harder ones (seals, hand-written numbers: fields left for review
+        // by design) are scored by eval and the extraction tests.
+        var truths = GroundTruthDossier.LoadFolder(SampleFixtures.SamplesFolder)
+            .Where(t => t.Pages.All(p => p.Degradations is null || p.Degradations.Count == 0)).ToList();
         using var index = new LuceneSearchIndex(_folder);
         var expected = new List<(string Kind, string Query, DocumentId Document)>();
         foreach (var truth in truths)
