@@ -18,7 +18,8 @@ for dossier in "$samples"/dossiers/*/; do
   label=$(basename "$dossier"); parts=()
   for f in "$dossier"*; do
     case "$f" in
-      *.pdf) parts+=("$f") ;;
+      # OCRmyPDF refuses encrypted input, even with only an owner password: it gets a decrypted copy (not timed).
+      *.pdf) qpdf --decrypt "$f" "$work/in/$label-plain.pdf"; parts+=("$work/in/$label-plain.pdf") ;;
       *) img2pdf "$f" -o "$work/in/$label-$(basename "$f").pdf"; parts+=("$work/in/$label-$(basename "$f").pdf") ;;
     esac
   done
@@ -34,11 +35,12 @@ t0=$(now)
 t1=$(now)
 digitize_s=$(echo "$t1 - $t0" | bc -l)
 
-# OCRmyPDF as the issue names it, dossier after dossier.
+# OCRmyPDF as the issue names it, dossier after dossier; --force-ocr because some scans carry an earlier OCR layer
+# (OCRmyPDF aborts on them otherwise, and its --redo-ocr cannot be combined with --deskew).
 t0=$(now)
 for dossier in "$samples"/dossiers/*/; do
   label=$(basename "$dossier")
-  ocrmypdf -q -l vie --deskew --rotate-pages --jobs 2 "$work/in/$label.pdf" "$work/out/$label.pdf"
+  ocrmypdf -q -l vie --deskew --rotate-pages --force-ocr --jobs 2 "$work/in/$label.pdf" "$work/out/$label.pdf"
 done
 t1=$(now)
 ocrmypdf_s=$(echo "$t1 - $t0" | bc -l)
