@@ -63,7 +63,7 @@ internal static class EvalCommand
             {
                 others.AddRange(await ScorePdfAsync(dossier, Path.Combine(pdfFolder, dossier.Label + ".pdf"), ct));
             }
-            EvalReport.Write([EvalSummary.Of(SetName(sets[0].Folder), others, null, TimeSpan.Zero, "text of " + pdfFolder)], json);
+            EvalReport.Write([new EvalSummary(SetName(sets[0].Folder), others, null, TimeSpan.Zero, "text of " + pdfFolder)], json);
             return (int)DigitizeExitCode.Ok;
         }
         var summaries = new List<EvalSummary>();
@@ -78,7 +78,7 @@ internal static class EvalCommand
                 model = await RunRoundAsync(parse, folder, truth, scores, fields, ct);
             }
             clock.Stop();
-            summaries.Add(EvalSummary.Of(SetName(folder), scores, FieldAccuracy.Sum(fields), clock.Elapsed, model));
+            summaries.Add(new EvalSummary(SetName(folder), scores, FieldAccuracy.Sum(fields), clock.Elapsed, model));
         }
         EvalReport.Write(summaries, json);
         return (int)(summaries.Any(s => s.Pages.Any(p => p.Error is not null)) ? DigitizeExitCode.SomeInputFailed : DigitizeExitCode.Ok);
@@ -138,7 +138,7 @@ internal static class EvalCommand
             yield return new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation,
                 page?.Preprocessing.RotationDegrees, expected.SkewDegrees, page?.Preprocessing.SkewDegrees,
                 EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
-                page?.Elapsed.TotalSeconds ?? 0, error, expected.Degradations ?? [], expected.IsSpeckledOrStamped);
+                page?.Elapsed.TotalSeconds ?? 0, error, expected.Degradations ?? []);
         }
     }
 
@@ -176,7 +176,7 @@ internal static class EvalCommand
             string text = run.ExitCode == 0 ? run.StandardOutput : "";
             scores.Add(new PageScore(dossier.Label, expected.Page, expected.File, expected.Dpi, expected.Rotation, null,
                 expected.SkewDegrees, null, EditDistance.Characters(expected.Text, text), EditDistance.Words(expected.Text, text),
-                0, run.ExitCode == 0 ? null : $"{pdf}: {run.StandardError}", expected.Degradations ?? [], expected.IsSpeckledOrStamped));
+                0, run.ExitCode == 0 ? null : $"{pdf}: {run.StandardError}", expected.Degradations ?? []));
         }
         return scores;
     }

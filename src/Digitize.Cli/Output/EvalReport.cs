@@ -4,11 +4,13 @@ namespace Digitize.Cli.Output;
 
 /// <summary>The score of one page against its ground truth.</summary>
 /// <param name="Degradations">The ground truth's degradations of the page (speckle, seal, …), empty for a plain page.</param>
-/// <param name="SpeckledOrStamped">Specks, a seal or a copy stamp lie over the page: each such page is held to CER ≤ 1 %.</param>
 internal sealed record PageScore(string Label, int Page, string File, int Dpi, int TrueRotation, int? Rotation,
     double TrueSkew, double? Skew, ErrorCount Characters, ErrorCount Words, double Seconds, string? Error,
-    IReadOnlyList<string> Degradations, bool SpeckledOrStamped)
+    IReadOnlyList<string> Degradations)
 {
+    /// <summary>Specks, a seal or a copy stamp lie over the page: each such page is held to CER ≤ 1 %.</summary>
+    public bool SpeckledOrStamped => GroundTruthPage.AreSpeckledOrStamped(Degradations);
+
     public double Cer => Math.Round(Characters.Rate, 5);
 
     public double Wer => Math.Round(Words.Rate, 5);
@@ -32,9 +34,6 @@ internal sealed record EvalSummary(string Set, IReadOnlyList<PageScore> Pages, F
     public double PagesPerMinute => Pages.Count / Math.Max(Elapsed.TotalMinutes, 1e-9);
 
     public double SecondsPerPage => Pages.Count == 0 ? 0 : Pages.Average(s => s.Seconds);
-
-    public static EvalSummary Of(string set, IReadOnlyList<PageScore> pages, FieldAccuracy? fields, TimeSpan elapsed, string model) =>
-        new(set, pages, fields, elapsed, model);
 }
 
 /// <summary><c>digitize eval</c>'s report: per page, fields, overall per set, then the sets side by side; as tables or JSON.</summary>

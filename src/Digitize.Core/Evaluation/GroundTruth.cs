@@ -16,7 +16,11 @@ public sealed record GroundTruthPage(
     private static readonly string[] MarkedKinds = ["speckle", "seal", "copy-stamp"];
 
     /// <summary>True when specks, a seal or a copy stamp lie over the page.</summary>
-    public bool IsSpeckledOrStamped => Degradations?.Any(d => MarkedKinds.Contains(d, StringComparer.Ordinal)) == true;
+    public bool IsSpeckledOrStamped => AreSpeckledOrStamped(Degradations ?? []);
+
+    /// <summary>True when <paramref name="degradations"/> put specks, a seal or a copy stamp over a page.</summary>
+    public static bool AreSpeckledOrStamped(IEnumerable<string> degradations) =>
+        degradations.Any(d => MarkedKinds.Contains(d, StringComparer.Ordinal));
 }
 
 /// <summary>One document of the ground truth: its pages in the dossier and its fields.</summary>

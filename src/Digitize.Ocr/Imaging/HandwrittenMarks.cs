@@ -12,10 +12,9 @@ namespace Digitize.Ocr.Imaging;
 /// </summary>
 internal static class HandwrittenMarks
 {
-    // The x-height of 12–14 pt print is about 0.08 inch (see Specks); a letter is a mark at least 0.42 of it tall
-    // (smaller marks are diacritics, punctuation and specks) and at most 4 times it tall and wide.
-    private const double XHeightInches = 0.08;
-    private const double MinLetterHeight = 0.42, MaxLetterSide = 4.0;
+    // A letter is a mark taller than a small mark (diacritics, punctuation and specks; see PrintSize) and at most
+    // 4 times the x-height tall and wide.
+    private const double MaxLetterSide = 4.0;
 
     /// <summary>A mark at least this many times the median letter height is hand-written.</summary>
     internal const double MinHeightToPrint = 1.95;
@@ -37,9 +36,9 @@ internal static class HandwrittenMarks
     {
         ArgumentNullException.ThrowIfNull(marks);
         ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 1);
-        double xHeight = dpi * XHeightInches;
+        double xHeight = PrintSize.XHeight(dpi);
         var letterHeights = marks
-            .Where(m => m.Height >= MinLetterHeight * xHeight && m.Height <= MaxLetterSide * xHeight && m.Width <= MaxLetterSide * xHeight)
+            .Where(m => m.Height >= PrintSize.SmallMarkShare * xHeight && m.Height <= MaxLetterSide * xHeight && m.Width <= MaxLetterSide * xHeight)
             .Select(m => m.Height)
             .OrderBy(h => h)
             .ToList();

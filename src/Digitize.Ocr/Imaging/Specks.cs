@@ -10,13 +10,6 @@ namespace Digitize.Ocr.Imaging;
 /// </summary>
 internal static class Specks
 {
-    // The x-height of 12–14 pt print (Nghị định 30/2020's sizes for body text and headings) is about 2 mm: 0.08 inch.
-    private const double XHeightInches = 0.08;
-
-    // A mark is small, a speck candidate, when both its sides are at most this share of the x-height (10 px at 300 dpi):
-    // bigger than specks and the dots of ạ ị ọ, smaller than any letter.
-    private const double MaxSpeckSide = 0.42;
-
     // A small mark over or under a letter (their boxes overlapping across) is a diacritic when the gap between them is
     // at most this share of the x-height: the hat and dot of ộ, the tilde over a hat (ẫ) sit 1–5 px from their letter
     // at 300 dpi.
@@ -44,8 +37,8 @@ internal static class Specks
     {
         ArgumentNullException.ThrowIfNull(marks);
         ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 1);
-        double xHeight = dpi * XHeightInches;
-        int maxSide = (int)Math.Round(xHeight * MaxSpeckSide);
+        double xHeight = PrintSize.XHeight(dpi);
+        int maxSide = (int)Math.Round(xHeight * PrintSize.SmallMarkShare);
         int diacriticGap = (int)Math.Round(xHeight * MaxDiacriticGap);
         int punctuationGap = (int)Math.Round(xHeight * MaxPunctuationGap);
 
@@ -106,14 +99,17 @@ internal static class Specks
     /// paragraphs they can make Tesseract take them for text blocks and read the page out of order; the specks near
     /// print stay, since painting beside a letter changes how its line is read.
     /// </summary>
-    public static IReadOnlyList<PixelBox> FindFarFromText(IReadOnlyList<PixelBox> marks, int dpi)
+    public static IReadOnlyList<PixelBox> FindFarFromText(IReadOnlyList<PixelBox> marks, int dpi) =>
+        FindFarFromText(marks, FindIsolated(marks, dpi), dpi);
+
+    /// <summary>As <see cref="FindFarFromText(IReadOnlyList{PixelBox}, int)"/>, with the isolated marks already found.</summary>
+    public static IReadOnlyList<PixelBox> FindFarFromText(IReadOnlyList<PixelBox> marks, IReadOnlyList<PixelBox> isolated, int dpi)
     {
-        var isolated = FindIsolated(marks, dpi);
         if (isolated.Count == 0)
         {
             return isolated;
         }
-        double xHeight = dpi * XHeightInches;
+        double xHeight = PrintSize.XHeight(dpi);
         int distance = (int)Math.Round(xHeight * MinTextDistance);
         var specks = isolated.ToHashSet();
         var text = new BoxGrid(cell: Math.Max(8, (int)Math.Round(xHeight * 2)));

@@ -181,7 +181,7 @@ internal static class PageStages
             {
                 Replace(image.WithPaperOver(specks, margin: 1));
             }
-            else if (Specks.FindFarFromText(marks, dpi) is { Count: > 0 } farSpecks)
+            else if (Specks.FindFarFromText(marks, specks, dpi) is { Count: > 0 } farSpecks)
             {
                 Replace(image.WithPaperOver(farSpecks, margin: 1));
             }
