@@ -117,16 +117,17 @@ def heldout_degradations(rng, starts, counts, fmt, mode, storage_kind):
     return {p: d for p, d in plan.items() if d}
 
 
-def heldout_plan(rng, n):
+def heldout_plan(rng, n, kinds=None, first_number=9001):
     """Plans of the held-out dossiers: one or two documents of the held-out texts each, 1-2
-    pages per document, storages and dpi cycled so that every format appears."""
-    kinds = sorted(content.HELDOUT_TEXTS)
+    pages per document, storages and dpi cycled so that every format appears. With `kinds`
+    (a development draw) the documents are of those kinds instead."""
+    kinds = kinds or ["std:" + k for k in sorted(content.HELDOUT_TEXTS)]
     storages = HELDOUT_STORAGES * (n // len(HELDOUT_STORAGES) + 1)
     rng.shuffle(storages)
     plans = []
     for i in range(n):
         year = rng.randint(2019, 2025)
-        docs = [("std:" + rng.choice(kinds), rng.choice([1, 2, 2]), rng.choice([(), (), (), ("KHẨN",), ("MẬT",)]))
+        docs = [(rng.choice(kinds), rng.choice([1, 2, 2]), rng.choice([(), (), (), ("KHẨN",), ("MẬT",)]))
                 for _ in range(rng.choice([1, 1, 2]))]
         spec = {"docs": docs}
         counts = [d[1] for d in docs]
@@ -135,7 +136,7 @@ def heldout_plan(rng, n):
         storage = ("pages", [(fmt, mode, dpi)] * sum(counts)) if kind == "pages" else (kind, mode, dpi)
         starts = [sum(counts[:k]) for k in range(len(counts))]
         degr = heldout_degradations(rng, starts, counts, fmt, mode, kind)
-        plans.append(("HS-%d-%04d" % (year, 9001 + i), year, spec, storage, {}, degr))
+        plans.append(("HS-%d-%04d" % (year, first_number + i), year, spec, storage, {}, degr))
     return plans
 
 
@@ -466,8 +467,12 @@ def make_dossier(out, plan, rng, nrng):
     else:
         modes = [(storage[1], storage[2])] * n
     degrs = [set(degr_plan.get(i, ())) for i in range(1, n + 1)] if degr_plan is not None else [set()] * n
-    if degr_plan and max(degr_plan) > n:
-        raise SystemExit("%s: degradations planned for page %d of %d" % (label, max(degr_plan), n))
+    for i, d in enumerate(degrs, 1):   # a drawn plan may put a seal where the text left no signer block
+        if "seal" in d and sum(b["zone"] == "foot-right" for b in geos[i - 1]["lines"]) < 2:
+            print("%s: page %d has no signer block, no seal" % (label, i), file=sys.stderr)
+            d.discard("seal")
+    if degr_plan and max(degr_plan) > n:   # a drawn plan may count more pages than the texts filled
+        print("%s: degradations planned for page %d of %d left out" % (label, max(degr_plan), n), file=sys.stderr)
     check_plan(label, degrs, storage)
     folder = os.path.join(out, "dossiers", label)
     os.makedirs(folder, exist_ok=True)
@@ -527,19 +532,25 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True, help="output directory (dossiers/ and ground-truth/ are created)")
     ap.add_argument("--seed", type=int, default=None, help="default 1 (dev), 2 (heldout)")
-    ap.add_argument("--set", choices=["dev", "heldout"], default="dev",
-                    help="dev: the committed development set; heldout: the held-out set (other texts)")
+    ap.add_argument("--set", choices=["dev", "dev-draw", "heldout"], default="dev",
+                    help="dev: the committed development set; dev-draw: a draw made like the held-out set "
+                         "but of the development texts, agencies and people (for choosing rules on more "
+                         "pages; never committed); heldout: the held-out set (other texts)")
     ap.add_argument("--dossiers", type=int, default=None,
                     help="number of random dossiers (default: the fixed committed set)")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else (2 if args.set == "heldout" else 1)
     check_fonts()
     harder.check_hand_font()
-    content.use_pools(args.set)
+    content.use_pools("heldout" if args.set == "heldout" else "dev")
     rng = random.Random(seed)
     nrng = np.random.default_rng(seed)
     if args.set == "heldout":
         plans = heldout_plan(random.Random(seed), HELDOUT_DOSSIERS)
+    elif args.set == "dev-draw":
+        kinds = ["std:" + k for k in sorted(content.DEV_TEXTS)] + \
+            [k for k in sorted(content.STANDALONE) if k != "party"]
+        plans = heldout_plan(random.Random(seed), args.dossiers or HELDOUT_DOSSIERS, kinds, first_number=8001)
     elif args.dossiers is None:
         plans = COMMITTED + HARDER
     else:
