@@ -18,10 +18,22 @@ internal static class Headings
 
     public static bool IsReceiptTitle(LineSegment segment) => !segment.IsEmpty && TextFold.FuzzyContains(segment.Text, ReceiptTitle);
 
-    /// <summary>True when the page's top carries the national or party heading, or a receipt title: a new document starts.</summary>
-    public static bool OpensDocument(IReadOnlyList<LayoutLine> pageLines) =>
-        pageLines.Where(l => l.RelativeTop < HeadingZone)
-            .Any(l => IsNationalOrParty(l.Full) || IsNationalOrParty(l.Right) || IsReceiptTitle(l.Full));
+    /// <summary>
+    /// True when the page's top carries the national or party heading, or a receipt title, or else the heading's code
+    /// line ("Số: 531/QĐ-UBND") on the left with the place and date on the right: a new document starts.
+    /// </summary>
+    public static bool OpensDocument(IReadOnlyList<LayoutLine> pageLines)
+    {
+        var zone = pageLines.Where(l => l.RelativeTop < HeadingZone).ToList();
+        return zone.Any(l => IsNationalOrParty(l.Full) || IsNationalOrParty(l.Right) || IsReceiptTitle(l.Full))
+            || HasCodeBesideDate(zone);
+    }
+
+    // A "SAO Y" copy stamp or a seal printed over the national heading leaves it unreadable; the code line and the
+    // place-and-date line under it say as surely that a document starts (a continuation page has neither up there).
+    private static bool HasCodeBesideDate(IReadOnlyList<LayoutLine> zone) =>
+        zone.Any(l => !l.Left.IsEmpty && NumberLine.Find(l.Left) is not null)
+        && zone.Any(l => AdministrativeReader.IsPlaceAndDate(l.Right));
 
     /// <summary>The index of the type title (QUYẾT ĐỊNH, KẾT LUẬN, ĐƠN ĐỀ NGHỊ…) on the first page, or -1.</summary>
     public static int TitleIndex(IReadOnlyList<LayoutLine> lines)

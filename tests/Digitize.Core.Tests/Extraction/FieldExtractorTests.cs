@@ -250,4 +250,26 @@ public sealed class FieldExtractorTests
 
         Assert.Equal([[1], [2, 3], [4]], split.Select(d => d.ToArray()).ToArray());
     }
+
+    [Fact]
+    public void Split_StartsDocument_WhereAStampHidesTheNationalHeading_ByTheCodeBesideTheDate()
+    {
+        var decision = Decision().Build(1);
+        // the "SAO Y" stamp printed over the national heading: only fragments of it are read
+        var stamped = new PageBuilder()
+            .Line("ỦY BAN NHÂN DÂN", "CỘ SH")
+            .Line("TỈNH QUẢNG BÌNH", "Độc lập - Tựja 2h phúc")
+            .Line("Số: 27/2023/QĐ-UBND", "Quảng Bình, ngày 18 tháng 5 năm 2023")
+            .Centred("QUYẾT ĐỊNH")
+            .Build(2);
+        // a continuation page quoting a code and a date in its body opens nothing
+        var continuation = new PageBuilder()
+            .Body("Căn cứ Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh,")
+            .Body("Hà Tĩnh, ngày 12 tháng 3 năm 2017 đã được thông qua.")
+            .Build(3);
+
+        var split = DocumentSplitter.SplitPageNumbers([decision, stamped, continuation]);
+
+        Assert.Equal([[1], [2, 3]], split.Select(d => d.ToArray()).ToArray());
+    }
 }
