@@ -87,8 +87,8 @@ internal static partial class AdministrativeReader
 
     /// <summary>
     /// The signer's position, each line put to the closed vocabulary of <see cref="SignerPositions"/> (a head one
-    /// letter off a vocabulary phrase is that phrase); left out as unsure when a line is no position or a word of
-    /// it was read too uncertainly.
+    /// letter off a vocabulary phrase is that phrase); left out as unsure when a line is no position or a word kept
+    /// as read was read too uncertainly.
     /// </summary>
     private static void ReadPosition(SignerBlock signer, FieldCollector fields)
     {
@@ -98,7 +98,10 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.SignerPosition, problem!);
             return;
         }
-        var weakest = signer.Positions.Select(p => p.WeakestWordOf(p.Text)).MinBy(w => w.Confidence);
+        // A line that came out as a vocabulary phrase is that phrase however uncertain its letters were; only words
+        // kept as read (a unit's name after the phrase) must be sure.
+        var weakest = signer.Positions.Where(p => !SignerPositions.IsPhraseOnly(SignerPositions.NormaliseLine(p.Text)!))
+            .Select(p => p.WeakestWordOf(p.Text)).DefaultIfEmpty((Word: "", Confidence: 1.0)).MinBy(w => w.Confidence);
         if (weakest.Confidence < FieldCollector.MinWordConfidence)
         {
             fields.Reject(FieldNames.SignerPosition, $"'{signer.PositionText}': the word '{weakest.Word}' was read with confidence {weakest.Confidence:0.00}");

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Digitize.Core.Extraction;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Digitize.Core.Extraction;
 /// head is one letter off a vocabulary phrase is that phrase misread ("PHÓ GHỦ TỊCH", "NHÂN DẬN"); a line whose
 /// head is further from every phrase is not trusted.
 /// </summary>
-internal static class SignerPositions
+internal static partial class SignerPositions
 {
     private static readonly string[] Prefixes = ["TM.", "T/M", "KT.", "K/T", "Q.", "TL.", "T/L", "TUQ."];
 
@@ -51,74 +53,97 @@ internal static class SignerPositions
         return string.Join(' ', read);
     }
 
-    /// <summary>One line: its authority prefix kept, its head matched against the vocabulary; null when nothing is close.</summary>
+    /// <summary>
+    /// One line: its authority prefix kept, its head matched against the vocabulary; null when nothing is close.
+    /// Marks before the first letter ("2° GIÁM ĐỐC", "_GIÁM") are specks; a prefix may be read with other stops
+    /// ("TM,.ÚY", "KT,"); the head is compared without its spaces, so words glued ("PHÓGIÁM ĐỐC") or cut apart
+    /// ("GI ÁM") are matched too.
+    /// </summary>
     internal static string? NormaliseLine(string line)
     {
-        string[] words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        var words = LeadingMarks().Replace(line, "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count == 0)
         {
             return null;
         }
-        int start = 0;
-        string? prefix = Prefixes.FirstOrDefault(p => string.Equals(words[0], p, StringComparison.OrdinalIgnoreCase));
+        string? prefix = null;
+        if (NoisyPrefix().Match(words[0]) is { Success: true } m)
+        {
+            prefix = Prefixes.First(p => p.TrimEnd('.').Equals(m.Groups["p"].Value, StringComparison.OrdinalIgnoreCase));
+            words.RemoveAt(0);
+            if (m.Groups["rest"].Length > 0)
+            {
+                words.Insert(0, m.Groups["rest"].Value);   // "TM.ỦY BAN…": the prefix glued to the body
+            }
+        }
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var head = BestPhrase(words);
+        if (head is null)
+        {
+            return null;
+        }
+        var parts = new List<string>();
         if (prefix is not null)
         {
-            start = 1;
+            parts.Add(prefix);
         }
-        else if (Prefixes.FirstOrDefault(p => p.EndsWith('.') && words[0].StartsWith(p, StringComparison.OrdinalIgnoreCase)) is { } glued)
-        {
-            // "TM.ỦY BAN…": the prefix glued to the body.
-            prefix = glued;
-            words = [glued, words[0][glued.Length..], .. words[1..]];
-            start = 1;
-        }
-        var rest = words[start..];
-        if (rest.Length == 0)
-        {
-            return null;
-        }
+        parts.Add(head.Value.Phrase);
+        parts.AddRange(words.Skip(head.Value.WordsTaken));   // the rest (a unit's name) stays as read
+        return string.Join(' ', parts);
+    }
 
-        // The longest phrase the line starts with, as printed or one letter off; the rest (a unit's name) stays as read.
-        string? best = null;
+    /// <summary>True when a normalised line is an authority prefix and a vocabulary phrase, nothing read besides.</summary>
+    internal static bool IsPhraseOnly(string normalisedLine)
+    {
+        ArgumentNullException.ThrowIfNull(normalisedLine);
+        string rest = Prefixes.FirstOrDefault(p => normalisedLine.StartsWith(p + " ", StringComparison.Ordinal)) is { } prefix
+            ? normalisedLine[(prefix.Length + 1)..]
+            : normalisedLine;
+        return Phrases.Contains(rest, StringComparer.Ordinal);
+    }
+
+    // The longest phrase the first words make, as printed or one letter off (phrases of 6 letters or more), and how
+    // many words it took; null when none, or when two different phrases are equally close and long.
+    private static (string Phrase, int WordsTaken)? BestPhrase(IReadOnlyList<string> words)
+    {
+        (string Phrase, int WordsTaken)? best = null;
         int bestDistance = int.MaxValue;
         bool tie = false;
         foreach (string phrase in Phrases)
         {
-            int length = phrase.Split(' ').Length;
-            if (length > rest.Length)
+            string bare = phrase.Replace(" ", "", StringComparison.Ordinal);
+            string read = "";
+            for (int taken = 1; taken <= words.Count && read.Length <= bare.Length + 1; taken++)
             {
-                continue;
-            }
-            int distance = TextFold.Distance(string.Join(' ', rest[..length]).ToUpperInvariant(), phrase);
-            if (distance > 1 || (distance == 1 && phrase.Length < 6))
-            {
-                continue;
-            }
-            bool better = best is null || distance < bestDistance || (distance == bestDistance && length > best.Split(' ').Length);
-            if (better)
-            {
-                tie = false;
-                best = phrase;
-                bestDistance = distance;
-            }
-            else if (distance == bestDistance && length == best!.Split(' ').Length && phrase != best)
-            {
-                tie = true;
+                read += words[taken - 1].ToUpperInvariant();
+                int distance = TextFold.Distance(read, bare);
+                if (distance > 1 || (distance == 1 && phrase.Length < 6))
+                {
+                    continue;
+                }
+                int bestLength = best?.Phrase.Replace(" ", "", StringComparison.Ordinal).Length ?? 0;
+                if (best is null || distance < bestDistance || (distance == bestDistance && bare.Length > bestLength))
+                {
+                    tie = false;
+                    best = (phrase, taken);
+                    bestDistance = distance;
+                }
+                else if (distance == bestDistance && bare.Length == bestLength && phrase != best.Value.Phrase)
+                {
+                    tie = true;
+                }
             }
         }
-        if (best is null || tie)
-        {
-            return null;
-        }
-        int taken = best.Split(' ').Length;
-        string head = bestDistance == 0 ? string.Join(' ', rest[..taken]) : best;
-        var parts = new List<string>();
-        if (prefix is not null)
-        {
-            parts.Add(words[0]);
-        }
-        parts.Add(head);
-        parts.AddRange(rest[taken..]);
-        return string.Join(' ', parts);
+        return tie ? null : best;
     }
+
+    [GeneratedRegex(@"^[^\p{L}]+")]
+    private static partial Regex LeadingMarks();
+
+    // An authority prefix as read: its letters, then stops or commas OCR put for the full stop, then maybe the body glued.
+    [GeneratedRegex(@"^(?<p>TM|T/M|KT|K/T|TL|T/L|TUQ|Q)(?:[.,;:]+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoisyPrefix();
 }

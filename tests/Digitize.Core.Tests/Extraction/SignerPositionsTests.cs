@@ -30,10 +30,34 @@ public sealed class SignerPositionsTests
     }
 
     [Theory]
+    [InlineData("PHÓGIÁM ĐỐC", "PHÓ GIÁM ĐỐC")]          // words glued
+    [InlineData("PHỎGIÁM ĐỐC", "PHÓ GIÁM ĐỐC")]          // glued and a tone off
+    [InlineData("PHÓ GI ÁM ĐỐC", "PHÓ GIÁM ĐỐC")]        // a word cut apart
+    [InlineData("2° GIÁM ĐỐC", "GIÁM ĐỐC")]              // a speck before the line
+    [InlineData("_GIÁM ĐỐC", "GIÁM ĐỐC")]
+    [InlineData("TM,.ÚY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN")]   // the prefix's stop read as a comma, body glued
+    [InlineData("KT, CHỦ TỊCH", "KT. CHỦ TỊCH")]
+    [InlineData("PHÓ GILÁM ĐỐC", "PHÓ GIÁM ĐỐC")]
+    public void NormaliseLine_ReadsThroughSpecksGluedWordsAndNoisyPrefixes(string line, string expected)
+    {
+        Assert.Equal(expected, SignerPositions.NormaliseLine(line));
+    }
+
+    [Theory]
+    [InlineData("KT. GIÁM ĐỐC", true)]
+    [InlineData("PHÓ GIÁM ĐỐC", true)]
+    [InlineData("TRƯỞNG PHÒNG NỘI VỤ", false)]
+    public void IsPhraseOnly_TellsAVocabularyLineFromOneWithAUnitName(string line, bool expected)
+    {
+        Assert.Equal(expected, SignerPositions.IsPhraseOnly(line));
+    }
+
+    [Theory]
     [InlineData("PHÓ GHỦ TỊNH")]
     [InlineData("KT. CHỦ")]
     [InlineData("SG NÀ VẼ")]
     [InlineData("UY BAN NHÂN DÂN")]
+    [InlineData("QUYỀN GIÁM ĐỐC")]
     public void NormaliseLine_ReturnsNull_WhenNoPhraseIsWithinOneLetterOrTwoAreEquallyClose(string line)
     {
         Assert.Null(SignerPositions.NormaliseLine(line));
