@@ -87,19 +87,19 @@ internal static class PageLayout
         var real = row.Where(w => !LineSegment.IsJunk(w.Text)).ToList();
         int wordHeight = Math.Max(1, Median(real.Select(w => w.Box.Height)));
 
-        // The widest gap between real words; a column gap is several word heights wide.
+        // The first gap between real words that is a column gap: several word heights wide, with the right column
+        // starting past a third of the page. The first, not the widest: a stamp or seal that wipes words out of the
+        // right column's national heading ("CỘNG HÒA XÃ HỘI ⟨…⟩ VIỆT NAM") leaves a wider gap inside that column.
         int splitX = -1;
-        int widest = 0;
-        for (int i = 1; i < real.Count; i++)
+        int minimum = (int)Math.Max(wordHeight * 2.5, width * 0.04);
+        for (int i = 1; i < real.Count && splitX < 0; i++)
         {
-            int gap = real[i].Box.Left - real[i - 1].Box.Right;
-            if (gap > widest)
+            if (real[i].Box.Left - real[i - 1].Box.Right > minimum && real[i].Box.Left > width * 0.35)
             {
-                widest = gap;
                 splitX = real[i].Box.Left;
             }
         }
-        bool columnGap = widest > Math.Max(wordHeight * 2.5, width * 0.04) && splitX > width * 0.35;
+        bool columnGap = splitX >= 0;
         if (columnGap)
         {
             return new LayoutLine(pageIndex, width, height, full,

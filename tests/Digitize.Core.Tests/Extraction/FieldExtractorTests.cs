@@ -252,6 +252,23 @@ public sealed class FieldExtractorTests
     }
 
     [Fact]
+    public void Extract_ReadsTheIssuer_WhenAStampWipedWordsOutOfTheNationalHeadingBesideIt()
+    {
+        // "CHỦ NGHĨA" lost under the stamp: the gap it leaves in the right column is wider than the column gap
+        var page = new PageBuilder()
+            .Pieces((300, "ỦY BAN NHÂN DÂN"), (1250, "CỘNG HÒA XÃ HỘIK"), (2250, "VIỆT NAM"))
+            .Line("TỈNH QUẢNG BÌNH", "Độc lập - Tự do - Hạnh phúc")
+            .Line("Số: 27/2023/QĐ-UBND", "Quảng Bình, ngày 18 tháng 5 năm 2023")
+            .Centred("QUYẾT ĐỊNH")
+            .Centred("Ban hành Quy định quản lý nhà văn hóa thôn")
+            .Build();
+
+        var result = FieldExtractor.Extract([page]);
+
+        Assert.Equal("Ủy ban nhân dân tỉnh Quảng Bình", result.Fields[FieldNames.OrganName].Value);
+    }
+
+    [Fact]
     public void Split_StartsDocument_WhereAStampHidesTheNationalHeading_ByTheCodeBesideTheDate()
     {
         var decision = Decision().Build(1);

@@ -39,6 +39,16 @@ internal sealed class PageBuilder
         return Next();
     }
 
+    /// <summary>A line of several pieces, each starting at its own x (words a stamp wiped out leave a gap).</summary>
+    public PageBuilder Pieces(params (int X, string Text)[] pieces)
+    {
+        foreach (var (x, text) in pieces)
+        {
+            AddWords(text, x);
+        }
+        return Next();
+    }
+
     /// <summary>A centred line (title, subject).</summary>
     public PageBuilder Centred(string text) => Words(text, Width / 2 - MeasureWidth(text) / 2);
 
