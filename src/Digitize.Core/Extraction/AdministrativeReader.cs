@@ -314,12 +314,23 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.OrganName, $"'{organ}': the lone letter '{stray}' is no word here");
             return null;
         }
-        // Confidence is judged on the words as read; the repaired value may join or split them.
-        var weakest = organLines.SelectMany(l => l.Words).Where(w => !LineSegment.IsJunk(w.Text)).MinBy(w => w.Confidence);
-        if (weakest is not null && weakest.Confidence < FieldCollector.MinWordConfidence)
+        // A department's name as the decree spells it is sure however its letters were read. Otherwise confidence is
+        // judged on the words as read that the name is made of (the repaired value may join or split them; a parent
+        // agency's line and a generic "ỦY BAN NHÂN DÂN" matched as a whole are no part of the doubt).
+        if (ProvincialDepartments.Official(organ) is { } official)
         {
-            fields.Reject(FieldNames.OrganName, $"'{organ}': the word '{weakest.Text}' was read with confidence {weakest.Confidence:0.00}");
-            return null;
+            organ = official;
+        }
+        else
+        {
+            var weakest = organLines.Where(l => !OrganName.IsGenericBody(l.Text)).SelectMany(l => l.Words)
+                .Where(w => !LineSegment.IsJunk(w.Text) && organ.Contains(LineSegment.TrimJunkChars(w.Text), StringComparison.OrdinalIgnoreCase))
+                .MinBy(w => w.Confidence);
+            if (weakest is not null && weakest.Confidence < FieldCollector.MinWordConfidence)
+            {
+                fields.Reject(FieldNames.OrganName, $"'{organ}': the word '{weakest.Text}' was read with confidence {weakest.Confidence:0.00}");
+                return null;
+            }
         }
         fields.Add(FieldNames.OrganName, organ, organLines.Average(l => l.MeanConfidence));
         return fields.Get(FieldNames.OrganName);

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Digitize.Core.Extraction;
 
 /// <summary>
 /// The issuing agency from the heading's left column, in the case the ground truth and Nghị định 30
 /// Phụ lục II use: "Ủy ban nhân dân tỉnh Hà Tĩnh", "Sở Giáo dục và Đào tạo", "Tỉnh ủy Quảng Bình".
 /// </summary>
-internal static class OrganName
+internal static partial class OrganName
 {
     // Generic upper lines: the issuer is the generic name plus the place on the line below.
     private static readonly string[] GenericBodies = ["ủy ban nhân dân", "hội đồng nhân dân", "ban chấp hành"];
@@ -40,9 +42,8 @@ internal static class OrganName
             return Capitalise(committee) + (place is null ? "" : " " + place);
         }
 
-        if (up is not null && GenericBodies.Any(g => TextFold.Fold(g) == TextFold.Fold(up)) && StartsWithUnit(low))
+        if (up is not null && GenericBody(up) is { } generic && StartsWithUnit(low))
         {
-            string generic = GenericBodies.First(g => TextFold.Fold(g) == TextFold.Fold(up));
             return Capitalise(generic) + " " + CaseUnitAndPlace(low);
         }
 
@@ -68,7 +69,7 @@ internal static class OrganName
         {
             string above = Lower(lines[i - 1]);
             bool joined = above.EndsWith(" và", StringComparison.Ordinal) || above.EndsWith('-') || above.EndsWith(',') || above == "và";
-            bool continuesGeneric = GenericBodies.Any(g => TextFold.Fold(g) == TextFold.Fold(above)) && StartsWithUnit(Lower(lines[i]));
+            bool continuesGeneric = GenericBody(above) is not null && StartsWithUnit(Lower(lines[i]));
             if (!joined && !continuesGeneric && OpensName(Lower(lines[i])))
             {
                 starts.Add(i);
@@ -156,13 +157,32 @@ internal static class OrganName
         return string.Join(' ', output);
     }
 
-    private static bool StartsWithUnit(string low) => Units.Any(u => low.StartsWith(u + " ", StringComparison.Ordinal));
+    /// <summary>True when a heading line is a generic body alone ("ỦY BAN NHÂN DÂN"), however its marks were read.</summary>
+    public static bool IsGenericBody(string line) => GenericBody(line) is not null;
+
+    // The generic body a line is, compared without tone marks and with stops read between its words ("NHÂN.DÂN") as spaces.
+    private static string? GenericBody(string line)
+    {
+        string bare = NonLetters().Replace(TextFold.Fold(line.ToLowerInvariant()), " ").Trim();
+        return GenericBodies.FirstOrDefault(g => TextFold.Fold(g) == bare);
+    }
+
+    private static bool StartsWithUnit(string low) => UnitAtStart(low) is not null;
+
+    // The unit word(s) a heading line opens with, compared without tone marks: under "ỦY BAN NHÂN DÂN" a line can
+    // only open with a unit, so "TÍNH NGHỆ AN" is "TỈNH NGHỆ AN" read a tone off. Returns the unit and its length as read.
+    private static (string Unit, int Length)? UnitAtStart(string low)
+    {
+        string folded = TextFold.Fold(low);
+        string? unit = Units.FirstOrDefault(u => folded.StartsWith(TextFold.Fold(u) + " ", StringComparison.Ordinal));
+        return unit is null ? null : (unit, unit.Length);
+    }
 
     /// <summary>"tỉnh hà tĩnh" → "tỉnh Hà Tĩnh".</summary>
     private static string CaseUnitAndPlace(string low)
     {
-        string unit = Units.First(u => low.StartsWith(u + " ", StringComparison.Ordinal));
-        return unit + " " + TitleCase(low[(unit.Length + 1)..]);
+        var (unit, length) = UnitAtStart(low)!.Value;
+        return unit + " " + TitleCase(low[(length + 1)..]);
     }
 
     private static string? PlaceAfterUnit(string low)
@@ -185,4 +205,7 @@ internal static class OrganName
     private static string TitleCase(string low) => string.Join(' ', low.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Capitalise));
 
     private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    [GeneratedRegex(@"[^\p{L}]+")]
+    private static partial Regex NonLetters();
 }

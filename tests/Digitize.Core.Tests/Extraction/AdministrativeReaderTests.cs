@@ -378,10 +378,37 @@ public sealed class AdministrativeReaderTests
     {
         var page = new PageBuilder()
             .Line("UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-            .Line("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Độc lập - Tự do - Hạnh phúc", leftConfidence: 0.35)
-            .Line("Số: 12/KH-STNMT", "Thanh Hóa, ngày 05 tháng 3 năm 2024");
+            .Line("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Độc lập - Tự do - Hạnh phúc", leftConfidence: 0.35)
+            .Line("Số: 12/KH-TTPVHCC", "Thanh Hóa, ngày 05 tháng 3 năm 2024");
 
         AssertLeftOut(Extract(page), "organName", "unsure: ");
+    }
+
+    [Theory]
+    [InlineData("ỦỲ BAN NHÂN DÂN", "TÍNH NGHỆ AN")]      // marks misread on both lines
+    [InlineData("ỦY BAN NHÂN.DÂN", "TỈNH NGHỆ AN")]      // a speck read as a stop between words
+    public void Extract_ReadsTheCommitteesName_WhenItsHeadingLinesAreReadWithOtherMarks(string body, string unit)
+    {
+        var page = new PageBuilder()
+            .Line(body, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line(unit, "Độc lập - Tự do - Hạnh phúc")
+            .Line("Số: 1848/UBND-KT", "Nghệ An, ngày 05 tháng 6 năm 2025");
+
+        Assert.Equal("Ủy ban nhân dân tỉnh Nghệ An", Extract(page).Fields["organName"].Value);
+    }
+
+    [Theory]
+    [InlineData("SỞ TÀI NGUYÊN VÀ MỖI TRƯỜNG", 0.95)]   // a tone off
+    [InlineData("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", 0.35)]   // read uncertainly
+    [InlineData("SỞ TÀI I NGUYÊN VÀ MÔI TRƯỜNG", 0.95)] // a speck read as a letter
+    public void Extract_GivesTheDecreesName_WhenTheHeadingIsADepartmentMisreadOrReadUncertainly(string heading, double confidence)
+    {
+        var page = new PageBuilder()
+            .Line("UBND TỈNH THANH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", leftConfidence: 0.3)
+            .Line(heading, "Độc lập - Tự do - Hạnh phúc", leftConfidence: confidence)
+            .Line("Số: 12/KH-STNMT", "Thanh Hóa, ngày 05 tháng 3 năm 2024");
+
+        Assert.Equal("Sở Tài nguyên và Môi trường", Extract(page).Fields["organName"].Value);
     }
 
     // Layouts of the harder development dossiers (HS-2025-0013…0020)
