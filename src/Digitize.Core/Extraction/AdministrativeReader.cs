@@ -482,7 +482,7 @@ internal static partial class AdministrativeReader
         if (parts.Count > 0)
         {
             string subject = PhraseRepair.Apply(string.Join(' ', parts.Select(p => p.Text)));
-            AddSubject(fields, subject.TrimEnd(' ', '.'), parts);
+            AddSubject(fields, subject.TrimEnd(' ', '.'), parts, lines);
         }
     }
 
@@ -524,7 +524,7 @@ internal static partial class AdministrativeReader
                 parts.Add(left);
             }
             string subject = "V/v " + string.Join(' ', parts.Select(p => p.Text))[3..].TrimStart(' ', ':', '.');
-            AddSubject(fields, PhraseRepair.Apply(subject).TrimEnd(' ', '.'), parts);
+            AddSubject(fields, PhraseRepair.Apply(subject).TrimEnd(' ', '.'), parts, lines);
             return true;
         }
         return false;
@@ -537,9 +537,27 @@ internal static partial class AdministrativeReader
     private static bool IsHeadingRight(LineSegment right) =>
         PlaceComma().IsMatch(TextFold.Fold(right.Text)) || Headings.IsNationalOrParty(right) || Headings.IsMotto(right);
 
-    /// <summary>The subject, unless a lone letter that is no word ("Về ê việc") says OCR put a speck into it.</summary>
-    private static void AddSubject(FieldCollector fields, string subject, IReadOnlyList<LineSegment> parts)
+    /// <summary>
+    /// The subject, its years put right (<see cref="SubjectYears"/>) and its words as the body restates them
+    /// (<see cref="SubjectEcho"/>); left out as unsure when a year cannot be one, the body reads a word otherwise only
+    /// once, or a lone letter that is no word ("Về ê việc") says OCR put a speck into it.
+    /// </summary>
+    private static void AddSubject(FieldCollector fields, string subject, IReadOnlyList<LineSegment> parts, IReadOnlyList<LayoutLine> lines)
     {
+        subject = SubjectYears.Repair(subject);
+        if (SubjectYears.Implausible(subject) is { } year)
+        {
+            fields.Reject(FieldNames.Subject, $"'{subject}': '{year}' cannot be a year");
+            return;
+        }
+        // The body gets the subject's phrase repairs, so that both compare as repaired.
+        var body = lines.Where(l => !parts.Contains(l.Full) && !parts.Contains(l.Left)).Select(l => PhraseRepair.Apply(l.Full.Text));
+        subject = SubjectEcho.Correct(subject, body, out string? doubt);
+        if (doubt is not null)
+        {
+            fields.Reject(FieldNames.Subject, $"'{subject}': {doubt}");
+            return;
+        }
         string? stray = Syllable.StrayLetter(subject.StartsWith("V/v ", StringComparison.Ordinal) ? subject[4..] : subject);
         if (stray is not null)
         {

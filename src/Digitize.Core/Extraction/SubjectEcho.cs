@@ -1,0 +1,74 @@
+namespace Digitize.Core.Extraction;
+
+/// <summary>
+/// A document restates its subject in the body ("Thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức…" in
+/// Điều 1). The subject is set bold and larger, the body in plain print, and OCR misreads them differently: a subject
+/// word that the body reads with other tone marks, between the same neighbours, at least twice and every time alike,
+/// is taken with the body's marks ("xét tuyến viên" → "xét tuyển viên", "huyện Nghỉ Lộc" → "huyện Nghi Lộc").
+/// </summary>
+internal static class SubjectEcho
+{
+    private const int MinEchoes = 2;
+
+    /// <summary>
+    /// The subject with each word the body reads otherwise, in the same context and always alike, put as the body reads
+    /// it. <paramref name="doubt"/> names a word the body reads otherwise only once, or in several ways and never as
+    /// the subject does: then either reading may be the wrong one.
+    /// </summary>
+    public static string Correct(string subject, IEnumerable<string> bodyLines, out string? doubt)
+    {
+        doubt = null;
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(bodyLines);
+        string[] body = string.Join(' ', bodyLines).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Core).ToArray();
+        string[] words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            string word = Core(words[i]);
+            if (word.Length == 0 || !word.All(char.IsLetter))
+            {
+                continue;
+            }
+            string? before = i > 0 ? Key(words[i - 1]) : null;
+            string? after = i < words.Length - 1 ? Key(words[i + 1]) : null;
+            if (before is null && after is null)
+            {
+                continue;
+            }
+            var forms = new List<string>();
+            for (int j = 0; j < body.Length; j++)
+            {
+                if (Key(body[j]) == Key(word)
+                    && (before is null || (j > 0 && Key(body[j - 1]) == before))
+                    && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
+                {
+                    forms.Add(InCaseOf(body[j], word));
+                }
+            }
+            if (forms.Count == 0 || forms.Contains(word, StringComparer.Ordinal))
+            {
+                continue;
+            }
+            // Twice at least and always alike: one body reading can be the misread one.
+            if (forms.Count >= MinEchoes && forms.Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                words[i] = words[i].Replace(word, forms[0], StringComparison.Ordinal);
+            }
+            else
+            {
+                doubt ??= $"the body reads '{forms[0]}' where the subject reads '{word}'";
+            }
+        }
+        return string.Join(' ', words);
+    }
+
+    // A word without the punctuation around it ("kiểm tra," → "kiểm tra").
+    private static string Core(string token) => token.Trim(',', '.', ';', ':', '(', ')', '"', '“', '”');
+
+    // Words compare without tone marks and case: the context must be the same words, however their marks were read.
+    private static string Key(string token) => TextFold.Fold(Core(token).ToLowerInvariant());
+
+    // Only the marks are taken from the body; each letter keeps the subject's case ("huyện BỐ TRẠCH" in a heading).
+    private static string InCaseOf(string bodyForm, string subjectWord) =>
+        new(bodyForm.Select((c, k) => char.IsUpper(subjectWord[k]) ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)).ToArray());
+}

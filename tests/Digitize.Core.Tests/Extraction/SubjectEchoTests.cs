@@ -1,0 +1,53 @@
+using Digitize.Core.Extraction;
+
+namespace Digitize.Core.Tests.Extraction;
+
+public sealed class SubjectEchoTests
+{
+    [Fact]
+    public void Correct_TakesTheBodysMarks_WhenTheBodyRestatesTheWordTwiceAlike()
+    {
+        string[] body =
+        [
+            "Điều 1. Thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức năm 2023, gồm các ông, bà có tên sau:",
+            "Hội đồng kiểm tra, sát hạch xét tuyển viên chức có nhiệm vụ tổ chức kỳ sát hạch.",
+        ];
+
+        string subject = SubjectEcho.Correct("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyến viên chức năm 2023", body, out string? doubt);
+
+        Assert.Equal("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức năm 2023", subject);
+        Assert.Null(doubt);
+    }
+
+    [Fact]
+    public void Correct_KeepsTheSubjectsCase_WhenTheBodyPrintsTheWordInCapitals()
+    {
+        string[] body = ["UBND HUYỆN NGHI LỘC", "trên địa bàn huyện Nghi Lộc", "các xã của huyện NGHI Lộc"];
+
+        string subject = SubjectEcho.Correct("Chuyển đổi số trên địa bàn huyện Nghỉ Lộc", body, out _);
+
+        Assert.Equal("Chuyển đổi số trên địa bàn huyện Nghi Lộc", subject);
+    }
+
+    [Fact]
+    public void Correct_DoubtsTheSubject_WhenTheBodyReadsTheWordOtherwiseOnlyOnce()
+    {
+        string[] body = ["Điều 1. Thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức năm 2023."];
+
+        SubjectEcho.Correct("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyến viên chức năm 2023", body, out string? doubt);
+
+        Assert.Equal("the body reads 'tuyển' where the subject reads 'tuyến'", doubt);
+    }
+
+    [Fact]
+    public void Correct_LeavesTheSubject_WhenTheBodyAgreesOnceOrNeverRestatesIt()
+    {
+        string[] body = ["của chuyển đối số;", "công tác chuyển đổi số trong các cơ quan", "Ủy ban nhân dân tỉnh yêu cầu"];
+        const string read = "Triển khai công tác chuyển đổi số năm 2024";
+
+        Assert.Equal(read, SubjectEcho.Correct(read, body, out string? doubt));
+        Assert.Null(doubt);
+        Assert.Equal(read, SubjectEcho.Correct(read, ["Nơi nhận: như trên"], out doubt));
+        Assert.Null(doubt);
+    }
+}
