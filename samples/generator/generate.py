@@ -467,10 +467,16 @@ def make_dossier(out, plan, rng, nrng):
     else:
         modes = [(storage[1], storage[2])] * n
     degrs = [set(degr_plan.get(i, ())) for i in range(1, n + 1)] if degr_plan is not None else [set()] * n
-    for i, d in enumerate(degrs, 1):   # a drawn plan may put a seal where the text left no signer block
-        if "seal" in d and sum(b["zone"] == "foot-right" for b in geos[i - 1]["lines"]) < 2:
-            print("%s: page %d has no signer block, no seal" % (label, i), file=sys.stderr)
-            d.discard("seal")
+    for kind in ("owner-password", "ocr-layer"):   # properties of the whole file, also on pages a drawn plan did not count
+        if any(kind in d for d in degrs):
+            for d in degrs:
+                d.add(kind)
+    for i, d in enumerate(degrs, 1):   # a drawn plan may put a seal or a copy stamp where the text left no room
+        zones = [b["zone"] for b in geos[i - 1]["lines"]]
+        for kind, zone in (("seal", "foot-right"), ("copy-stamp", "head-right")):
+            if kind in d and zones.count(zone) < 2:
+                print("%s: page %d has no %s lines, no %s" % (label, i, zone, kind), file=sys.stderr)
+                d.discard(kind)
     if degr_plan and max(degr_plan) > n:   # a drawn plan may count more pages than the texts filled
         print("%s: degradations planned for page %d of %d left out" % (label, max(degr_plan), n), file=sys.stderr)
     check_plan(label, degrs, storage)
