@@ -98,6 +98,11 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.SignerPosition, problem!);
             return;
         }
+        if (SignerPositions.EndsOnAuthority(signer.Positions.Select(p => p.Text).ToList()))
+        {
+            fields.Reject(FieldNames.SignerPosition, $"'{normal}' ends on whose behalf the signer signs: the signer's own position was not read");
+            return;
+        }
         // A line that came out as a vocabulary phrase is that phrase however uncertain its letters were; only words
         // kept as read (a unit's name after the phrase) must be sure.
         var weakest = signer.Positions.Where(p => !SignerPositions.IsPhraseOnly(SignerPositions.NormaliseLine(p.Text)!))
@@ -276,7 +281,11 @@ internal static partial class AdministrativeReader
         for (int i = 0; i < end; i++)
         {
             var left = heading[i].Left;
-            if (left.IsEmpty || !left.IsUpperCase || Headings.IsNationalOrParty(left) || Headings.IsMotto(left))
+            if (NumberLabel().IsMatch(TextFold.Fold(left.Text)))
+            {
+                break; // a "Số:" line whose slot could not be read as one: the heading's name is above it
+            }
+            if (left.IsEmpty || !left.IsUpperCase || Headings.IsNationalOrParty(left) || Headings.IsMotto(left) || IsMark(left))
             {
                 continue;
             }
@@ -524,11 +533,29 @@ internal static partial class AdministrativeReader
                 parts.Add(left);
             }
             string subject = "V/v " + string.Join(' ', parts.Select(p => p.Text))[3..].TrimStart(' ', ':', '.');
-            AddSubject(fields, PhraseRepair.Apply(subject).TrimEnd(' ', '.'), parts, lines);
+            // The "V/v" label is no part of the subject's doubt: how surely it was read says nothing of the words after it.
+            var words = parts.Select((p, k) => k == 0 && p.Words.Count > 1 ? new LineSegment(p.Words.Skip(1).ToList()) : p).ToList();
+            AddSubject(fields, PhraseRepair.Apply(subject).TrimEnd(' ', '.'), words, lines);
             return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// A subject that opens "… việc" opens "Về việc" (Nghị định 30/2020's form): a first word a letter off "Về" before
+    /// "việc" is it misread ("Vàề việc", "Vê việc").
+    /// </summary>
+    private static string OpeningVeViec(string subject)
+    {
+        var m = FirstWordBeforeViec().Match(subject);
+        return m.Success && m.Groups["w"].Value != "Về" && TextFold.Distance(TextFold.Fold(m.Groups["w"].Value.ToLowerInvariant()), "ve") <= 1
+            && char.ToLowerInvariant(m.Groups["w"].Value[0]) == 'v'
+            ? "Về" + subject[m.Groups["w"].Length..]
+            : subject;
+    }
+
+    [GeneratedRegex(@"^(?<w>\p{L}{1,4}) việc\b")]
+    private static partial Regex FirstWordBeforeViec();
 
     /// <summary>True for a "Quảng Ninh, ngày …" line: a place, a comma and "ngày".</summary>
     public static bool IsPlaceAndDate(LineSegment segment) => !segment.IsEmpty && PlaceComma().IsMatch(TextFold.Fold(segment.Text));
@@ -544,7 +571,7 @@ internal static partial class AdministrativeReader
     /// </summary>
     private static void AddSubject(FieldCollector fields, string subject, IReadOnlyList<LineSegment> parts, IReadOnlyList<LayoutLine> lines)
     {
-        subject = SubjectYears.Repair(subject);
+        subject = SubjectYears.Repair(OpeningVeViec(subject));
         if (SubjectYears.Implausible(subject) is { } year)
         {
             fields.Reject(FieldNames.Subject, $"'{subject}': '{year}' cannot be a year");
@@ -566,6 +593,11 @@ internal static partial class AdministrativeReader
         }
         fields.AddText(FieldNames.Subject, subject, parts);
     }
+
+    private static bool IsMark(LineSegment segment) => Marks.Any(m => TextFold.Fold(segment.Text.Trim()) == TextFold.Fold(m.Printed));
+
+    [GeneratedRegex(@"^\s*so\s*[:.]")]
+    private static partial Regex NumberLabel();
 
     [GeneratedRegex(@",\s*ngay\b")]
     private static partial Regex PlaceComma();

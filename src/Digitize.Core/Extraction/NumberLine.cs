@@ -49,8 +49,8 @@ internal sealed partial class NumberLine
         }
         var slotGroup = m.Groups["slot"];
         string slot = LineSegment.TrimJunkChars(text.Substring(slotGroup.Index, slotGroup.Length)).Trim();
-        // A slot holds a number, handwriting read as a few marks, or nothing: never words.
-        if (slot.Length > 0 && !slot.Any(char.IsDigit) && (slot.Contains(' ') || slot.Length > 5))
+        // A slot holds a number, handwriting read as a few marks ("É ý"), or nothing: never words.
+        if (slot.Length > 0 && !slot.Any(char.IsDigit) && (slot.Length > 5 || slot.Split(' ').Any(t => t.Length > 2)))
         {
             return null;
         }

@@ -42,8 +42,13 @@ internal sealed class SignerBlock
     // Nghị định 30/2020 Phụ lục I: "thay mặt", "ký thay", "thừa lệnh", "thừa ủy quyền" stand above the signer's own position.
     private static readonly string[] AuthorityPrefixes = ["tm.", "t/m", "kt.", "kt ", "tl.", "tuq."];
 
-    /// <summary>True when the position lines name a function (CHỦ TỊCH, GIÁM ĐỐC…), not scanner noise in capitals.</summary>
-    public bool HasPosition => Positions.Count > 0 && PositionWords.Any(w => TextFold.Fold(PositionText).Contains(w, StringComparison.Ordinal));
+    /// <summary>
+    /// True when the position lines name a function (CHỦ TỊCH, GIÁM ĐỐC…), or are a letter off one ("GUÁM ĐỐC"), not
+    /// scanner noise in capitals.
+    /// </summary>
+    public bool HasPosition => Positions.Count > 0
+        && (PositionWords.Any(w => TextFold.Fold(PositionText).Contains(w, StringComparison.Ordinal))
+            || SignerPositions.Normalise(Positions.Select(p => p.Text).ToList(), out _) is not null);
 
     public static SignerBlock Read(IReadOnlyList<LayoutLine> lines)
     {

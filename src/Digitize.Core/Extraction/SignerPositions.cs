@@ -95,6 +95,16 @@ internal static partial class SignerPositions
         return string.Join(' ', parts);
     }
 
+    /// <summary>
+    /// True when the last position line, normalised, opens with an authority prefix ("KT+£, GIÁM ĐỐC" → "KT. GIÁM ĐỐC"):
+    /// the signer's own position stands on the line below it, which was not read.
+    /// </summary>
+    public static bool EndsOnAuthority(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return lines.Count > 0 && NormaliseLine(lines[^1]) is { } last && Prefixes.Any(p => last.StartsWith(p + " ", StringComparison.Ordinal));
+    }
+
     /// <summary>True when a normalised line is an authority prefix and a vocabulary phrase, nothing read besides.</summary>
     internal static bool IsPhraseOnly(string normalisedLine)
     {
@@ -143,7 +153,8 @@ internal static partial class SignerPositions
     [GeneratedRegex(@"^[^\p{L}]+")]
     private static partial Regex LeadingMarks();
 
-    // An authority prefix as read: its letters, then stops or commas OCR put for the full stop, then maybe the body glued.
-    [GeneratedRegex(@"^(?<p>TM|T/M|KT|K/T|TL|T/L|TUQ|Q)(?:[.,;:]+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // An authority prefix as read: its letters, then whatever marks OCR put for the full stop ("KT,", "KT+£,"), then
+    // maybe the body glued.
+    [GeneratedRegex(@"^(?<p>TM|T/M|KT|K/T|TL|T/L|TUQ|Q)(?:[^\p{L}]+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoisyPrefix();
 }

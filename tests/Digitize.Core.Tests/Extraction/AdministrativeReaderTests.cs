@@ -37,6 +37,49 @@ public sealed class AdministrativeReaderTests
 
     // 1. Công văn
 
+    [Fact]
+    public void Extract_ReadsTheIssuerAboveTheNumberLine_WhenHandwritingInTheSlotWasReadAsLetters()
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: É ý/TB-SGDĐT", "Thanh Hóa, ngày 09 tháng 9 năm 2019")
+            .Line("MẬT")
+            .Gap()
+            .Centred("THÔNG BÁO")
+            .Centred("Kết quả kiểm tra công tác chuẩn bị năm học 2019 - 2020");
+
+        var result = Extract(page);
+
+        Assert.Equal("Sở Giáo dục và Đào tạo", result.Fields["organName"].Value);
+        Assert.Equal("TB-SGDĐT", result.Fields["codeNotation"].Value);
+        Assert.Equal("Mật", result.Fields["confidentiality"].Value);
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+    }
+
+    [Fact]
+    public void Extract_KeepsTheSubject_WhenOnlyItsVvLabelWasReadUncertainly()
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 56/STNMT-QLĐĐ", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+            .Line("V/v tăng cường quản lý tài nguyên nước")
+            .Build();
+        var words = page.Words.Select(w => w.Text == "V/v" ? w with { Confidence = 0.12 } : w).ToList();
+
+        var result = FieldExtractor.Extract([page with { Words = words }]);
+
+        Assert.Equal("V/v tăng cường quản lý tài nguyên nước", result.Fields["subject"].Value);
+    }
+
+    [Theory]
+    [InlineData("Vàề việc thành lập Hội đồng tuyển dụng")]
+    [InlineData("Vê việc thành lập Hội đồng tuyển dụng")]
+    public void Extract_OpensTheSubjectWithVeViec_WhenItsFirstWordIsALetterOff(string read)
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 531/QĐ-UBND", "Hà Tĩnh, ngày 23 tháng 02 năm 2017")
+            .Gap()
+            .Centred("QUYẾT ĐỊNH")
+            .Centred(read);
+
+        Assert.Equal("Về việc thành lập Hội đồng tuyển dụng", Extract(page).Fields["subject"].Value);
+    }
+
     [Theory]
     [InlineData("Số: 1234/UBND-VP", "1234", "UBND-VP")]
     [InlineData("Số: 56/STNMT-QLĐĐ", "56", "STNMT-QLĐĐ")]
@@ -532,6 +575,33 @@ public sealed class AdministrativeReaderTests
             .Line(null, "Trần Minh Vinh");
 
         AssertLeftOut(Extract(page), "signerPosition", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_LeavesSignerPositionOutAsUnsure_WhenItEndsOnAnAuthorityPrefixReadThroughSpecks()
+    {
+        // the seal covers "PHÓ GIÁM ĐỐC"; specks made the prefix's stop into "+£,"
+        var page = Decision()
+            .Line("Nơi nhận:", "KT+£, GIÁM ĐỐC")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh");
+
+        AssertLeftOut(Extract(page), "signerPosition", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_FindsTheSignerBlock_WhenItsOnlyPositionLineIsALetterOff()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "GUÁM ĐỐC")
+            .Line("- Như Điều 4;")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("GIÁM ĐỐC", fields["signerPosition"]);
+        Assert.Equal("Trần Minh Vinh", fields["signerName"]);
     }
 
     [Fact]
