@@ -77,6 +77,12 @@ internal sealed class PageImage : IDisposable
     // whatever its colour. Black print under a red seal measures 10–30; seal red about 70, pen blue about 65.
     internal const int MaxPrintLuminance = 45;
 
+    // A seal's or stamp's stroke is at least this many pixels wide (its outer ring and star about 1 mm: 12 px at 300 dpi) ...
+    private const int MinSealStroke = 5;
+
+    // ... and its pale edge reaches this far around it (a 7 × 7 brick: 3 px each side).
+    private const int ColouredEdgeWidth = 7;
+
     /// <summary>
     /// The share (0–1) of a colour page's pixels that are coloured ink (red, blue) rather than print or paper of any
     /// tint, sampling every <paramref name="sampling"/>th pixel in both directions; 0 for grey and bilevel pages.
@@ -125,7 +131,15 @@ internal sealed class PageImage : IDisposable
             using var uncoloured = chroma.ThresholdToBinary(MinInkChroma);
             using var dark = luminance.ThresholdToBinary(MaxPrintLuminance);
             using var print = uncoloured.Or(dark);
-            return print.Invert();
+            using var coloured = print.Invert();
+            // The pale edges of a seal's or stamp's strokes (blended with paper) have too little chroma to count, yet stay
+            // as faint grey rings that Tesseract reads into the text lines they cross: they go with the strokes they
+            // border. Only strokes as thick as a seal's: the colour fringe JPEG leaves around black letters is thinner
+            // (and growing it would eat into the letters). Dark print there stays.
+            using var strokes = coloured.OpenBrick(MinSealStroke, MinSealStroke);
+            using var edges = strokes.DilateBrick(ColouredEdgeWidth, ColouredEdgeWidth);
+            using var pale = edges.Subtract(dark);
+            return coloured.Or(pale);
         }
         catch
         {

@@ -124,6 +124,9 @@ internal static partial class Interop
         internal static partial SafePixHandle pixDilateBrick(nint pixd, SafePixHandle pixs, int hsize, int vsize);
 
         [LibraryImport(Libraries.Leptonica)]
+        internal static partial SafePixHandle pixOpenBrick(nint pixd, SafePixHandle pixs, int hsize, int vsize);
+
+        [LibraryImport(Libraries.Leptonica)]
         internal static partial SafePixHandle pixInvert(nint pixd, SafePixHandle pixs);
 
         [LibraryImport(Libraries.Leptonica)]

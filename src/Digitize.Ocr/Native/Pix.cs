@@ -111,6 +111,9 @@ internal sealed class Pix : IDisposable
     /// <summary>A bilevel image's set pixels grown by a <paramref name="width"/> × <paramref name="height"/> rectangle.</summary>
     public Pix DilateBrick(int width, int height) => Wrap(pixDilateBrick(0, _handle, width, height), nameof(pixDilateBrick));
 
+    /// <summary>A bilevel image's set pixels opened by a <paramref name="width"/> × <paramref name="height"/> rectangle: strokes thinner than it go.</summary>
+    public Pix OpenBrick(int width, int height) => Wrap(pixOpenBrick(0, _handle, width, height), nameof(pixOpenBrick));
+
     /// <summary>A bilevel image with every pixel flipped.</summary>
     public Pix Invert() => Wrap(pixInvert(0, _handle), nameof(pixInvert));
 

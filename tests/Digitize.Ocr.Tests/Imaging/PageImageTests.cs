@@ -36,6 +36,24 @@ public sealed class PageImageTests
     }
 
     [Fact]
+    public void CleanBackgroundDroppingColouredInk_TurnsTheSealsPaleEdgesToPaperToo()
+    {
+        // A scanned seal's stroke fades into the paper over a few pixels: there its colour is too weak to count as
+        // coloured ink, yet it would stay as a faint grey ring.
+        using var work = new TempFolder();
+        using var page = TestImages.Colour(work, Width, Height, (x, y) =>
+        {
+            var colour = Page(x, y, CreamPaper, seal: true, pen: false);
+            return SealEdge(x, y) && !IsPrint(x, y) ? Multiply(CreamPaper, (240, 225, 225)) : colour;
+        });
+
+        using var dropped = page.CleanBackgroundDroppingColouredInk();
+
+        Assert.InRange(TestImages.CountDarkerThan(dropped, 240), PrintPixels * 0.98, PrintPixels * 1.05);
+        Assert.InRange(TestImages.CountDarkerThan(dropped, 128), PrintPixels * 0.98, PrintPixels * 1.02);
+    }
+
+    [Fact]
     public void ColouredInkShare_MeasuresTheSealAndPen_AboveTheGate()
     {
         using var work = new TempFolder();
@@ -105,6 +123,13 @@ public sealed class PageImageTests
     {
         int dx = x - 300, dy = y - 210, d2 = dx * dx + dy * dy;
         return d2 >= 100 * 100 && d2 < 125 * 125;
+    }
+
+    // Two pixels either side of the ring, where its ink thins out into the paper.
+    private static bool SealEdge(int x, int y)
+    {
+        int dx = x - 300, dy = y - 210, d2 = dx * dx + dy * dy;
+        return (d2 >= 98 * 98 && d2 < 100 * 100) || (d2 >= 125 * 125 && d2 < 127 * 127);
     }
 
     // Ink over ink: each layer lets through its own colour's share of the light.
