@@ -27,6 +27,12 @@ internal static class PersonName
             problem = $"'{printed}' is not a full name";
             return null;
         }
+        // Each word of a Kinh name is one syllable: "Tbanh", "Trọøg" are letters misread.
+        if (words.FirstOrDefault(w => !Syllable.IsValid(w)) is { } broken)
+        {
+            problem = $"'{printed}': '{broken}' is no Vietnamese syllable";
+            return null;
+        }
         string family = words[0];
         if (!FamilyNames.Contains(family, StringComparer.Ordinal))
         {

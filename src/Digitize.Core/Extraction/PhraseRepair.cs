@@ -55,12 +55,20 @@ internal static class PhraseRepair
     // has the same shape but its parts are no Vietnamese syllables; a mail address ("lan.anh@…") is let be too.
     private static readonly Regex GluedStop = new(@"(?<![\p{L}.@])(?<a>\p{Ll}+)\.(?<b>\p{Ll}+)(?![\p{L}.@])", RegexOptions.CultureInvariant);
 
+    // A full stop or a hyphen glued between a word and a number or between two syllables ("dự phòng.6", "bảo-vệ"): no
+    // sentence ends there and Vietnamese joins no syllables with a hyphen; both are specks where a space was.
+    private static readonly Regex GluedBeforeNumber = new(@"(?<=\p{Ll})\.(?=\d)", RegexOptions.CultureInvariant);
+    private static readonly Regex GluedHyphen = new(@"(?<![\p{L}-])(?<a>\p{Ll}+)-(?<b>\p{Ll}+)(?![\p{L}-])", RegexOptions.CultureInvariant);
+
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = LoneConsonant.Replace(text, "").Replace("  ", " ");
         text = SpeckStop.Replace(text, "");
         text = GluedStop.Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
+            ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
+        text = GluedBeforeNumber.Replace(text, " ");
+        text = GluedHyphen.Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
             ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
         text = LowerCapitalisedSyllables(text);
         foreach (var (wrong, right) in Repairs)

@@ -35,16 +35,23 @@ internal static class SubjectEcho
             {
                 continue;
             }
-            var forms = new List<string>();
+            var echoes = new List<string>();
             for (int j = 0; j < body.Length; j++)
             {
                 if (Key(body[j]) == Key(word)
                     && (before is null || (j > 0 && Key(body[j - 1]) == before))
                     && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
                 {
-                    forms.Add(InCaseOf(body[j], word));
+                    echoes.Add(body[j]);
                 }
             }
+            if (i > 0 && char.IsUpper(word[0]) && echoes.Count > 0 && echoes.All(e => char.IsLower(e[0])))
+            {
+                // "dịch vụ Công trực tuyến": the body prints the word in lower case there; a capital mid-subject is a misread.
+                words[i] = words[i].Replace(word, word.ToLowerInvariant(), StringComparison.Ordinal);
+                word = word.ToLowerInvariant();
+            }
+            var forms = echoes.Select(e => InCaseOf(e, word)).ToList();
             if (forms.Count == 0 || forms.Contains(word, StringComparer.Ordinal))
             {
                 continue;

@@ -159,6 +159,8 @@ public sealed class ExtractionPatternTests
 
     [Theory]
     [InlineData("Xyz Minh Nghĩa")]
+    [InlineData("Thái Thị Tbanh Liên")]   // a letter misread into no syllable
+    [InlineData("Hồ Trọøg Hiếu")]
     [InlineData("CHỦ TỊCH")]
     [InlineData("Lê")]
     public void Validate_IsNull_WhenNotAName(string printed)

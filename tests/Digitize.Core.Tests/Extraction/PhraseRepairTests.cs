@@ -13,6 +13,23 @@ public sealed class PhraseRepairTests
     }
 
     [Theory]
+    [InlineData("Kết quả công tác y tế dự phòng.6 tháng đầu năm", "Kết quả công tác y tế dự phòng 6 tháng đầu năm")]
+    [InlineData("quản lý, bảo-vệ tài nguyên nước", "quản lý, bảo vệ tài nguyên nước")]
+    public void Apply_MakesASpace_OfAStopBeforeANumberOrAHyphenBetweenSyllables(string read, string expected)
+    {
+        Assert.Equal(expected, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
+    [InlineData("Sở Lao động - Thương binh và Xã hội")]
+    [InlineData("phòng, chống dịch Covid-19")]
+    [InlineData("năm học 2019-2020")]
+    public void Apply_KeepsAHyphen_BetweenWordsSetApartOrNoSyllables(string read)
+    {
+        Assert.Equal(read, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
     [InlineData("nộp hồ sơ trên dichvucong.gov.vn")]
     [InlineData("theo mẫu số 01.a kèm theo")]
     [InlineData("Điều 5. Hiệu lực")]

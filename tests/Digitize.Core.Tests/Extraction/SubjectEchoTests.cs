@@ -30,6 +30,17 @@ public sealed class SubjectEchoTests
     }
 
     [Fact]
+    public void Correct_LowersACapitalMidSubject_WhenTheBodyPrintsTheWordInLowerCase()
+    {
+        string[] body = ["Để nâng cao tỷ lệ hồ sơ thực hiện dịch vụ công trực tuyến, Ủy ban nhân dân tỉnh yêu cầu:"];
+
+        string subject = SubjectEcho.Correct("V/v đẩy mạnh thực hiện dịch vụ Công trực tuyến", body, out string? doubt);
+
+        Assert.Equal("V/v đẩy mạnh thực hiện dịch vụ công trực tuyến", subject);
+        Assert.Null(doubt);
+    }
+
+    [Fact]
     public void Correct_DoubtsTheSubject_WhenTheBodyReadsTheWordOtherwiseOnlyOnce()
     {
         string[] body = ["Điều 1. Thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức năm 2023."];
