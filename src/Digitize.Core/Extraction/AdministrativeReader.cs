@@ -231,7 +231,28 @@ internal static partial class AdministrativeReader
         {
             return $"'{line.Slot}' in the number slot stands {ratio:0.0} times as tall as the printed notation, and wider";
         }
+        if (StandsApart(line))
+        {
+            return $"'{line.Slot}' in the number slot stands apart from the printed notation '{line.Rest}'";
+        }
         return parsed is null ? $"'{line.Slot}' in the number slot of '{line.Printed}' is not a number" : null;
+    }
+
+    /// <summary>
+    /// A printed number is set against its notation ("957/UBND-VX"); digits written into a blank slot stand in the
+    /// space left for them, apart from the "/" by more than the print's height.
+    /// </summary>
+    private static bool StandsApart(NumberLine line)
+    {
+        var slot = line.SlotWords.Where(w => !line.RestWords.Contains(w)).ToList();
+        var notation = line.NotationOnlyWords;
+        if (slot.Count == 0 || notation.Count == 0)
+        {
+            return false;
+        }
+        int gap = notation.Min(w => w.Box.Left) - slot.Max(w => w.Box.Right);
+        int height = notation.Select(w => w.Box.Height).Order().ElementAt(notation.Count / 2);
+        return gap > height;
     }
 
     /// <summary>

@@ -55,6 +55,34 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_LeavesTheNumberOutAsHandwritten_WhenItStandsApartFromThePrintedNotation()
+    {
+        // a digit of a hand-written number, no taller than print, read in the blank slot well away from "/UBND-VX"
+        var page = new PageBuilder()
+            .Line("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("TỈNH QUẢNG BÌNH", "Độc lập - Tự do - Hạnh phúc")
+            .Pieces((300, "Số:"), (420, "5"), (600, "/UBND-VX"), (1450, "Quảng Bình, ngày 22 tháng 7 năm 2019"))
+            .Line("V/v đẩy mạnh thực hiện dịch vụ công trực tuyến");
+
+        var result = Extract(page);
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        Assert.Equal("UBND-VX", result.Fields["codeNotation"].Value);
+    }
+
+    [Fact]
+    public void Extract_KeepsThePrintedNumber_WhenItIsSetAgainstItsNotation()
+    {
+        var page = new PageBuilder()
+            .Line("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("TỈNH QUẢNG BÌNH", "Độc lập - Tự do - Hạnh phúc")
+            .Pieces((300, "Số:"), (420, "957"), (500, "/UBND-VX"), (1450, "Quảng Bình, ngày 22 tháng 7 năm 2019"))
+            .Line("V/v đẩy mạnh thực hiện dịch vụ công trực tuyến");
+
+        Assert.Equal("957", Extract(page).Fields["codeNumber"].Value);
+    }
+
+    [Fact]
     public void Extract_KeepsTheSubject_WhenOnlyItsVvLabelWasReadUncertainly()
     {
         var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 56/STNMT-QLĐĐ", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
