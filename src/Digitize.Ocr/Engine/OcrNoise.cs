@@ -13,6 +13,21 @@ internal static class OcrNoise
     // Marks that never stand alone between spaces in printed Vietnamese.
     private const string NeverAlone = ".,:;'`‘’|_^ˆ~¬";
 
+    /// <summary>
+    /// The word with the letters Vietnamese never uses that the model confuses with its own put right: the Icelandic
+    /// eth (Ð U+00D0, ð U+00F0) for đ, and its doubling of a đ ("QĐÐ-SNV" for QĐ-SNV).
+    /// </summary>
+    public static string Normalise(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.IndexOfAny(['Ð', 'ð']) < 0)
+        {
+            return word;
+        }
+        return word.Replace("ĐÐ", "Đ", StringComparison.Ordinal).Replace("ÐĐ", "Đ", StringComparison.Ordinal)
+            .Replace("đð", "đ", StringComparison.Ordinal).Replace('Ð', 'Đ').Replace('ð', 'đ');
+    }
+
     public static bool IsSpeck(string word, double confidence, bool startsLine)
     {
         foreach (char c in word)

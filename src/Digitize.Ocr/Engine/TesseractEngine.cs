@@ -159,7 +159,7 @@ internal sealed class TesseractEngine : IDisposable
             {
                 line++;
             }
-            string word = VietnameseText.Nfc(found.Text).Trim();
+            string word = OcrNoise.Normalise(VietnameseText.Nfc(found.Text).Trim());
             double confidence = Math.Round(found.Confidence / 100.0, 3);
             if (word.Length == 0 || OcrNoise.IsSpeck(word, confidence, found.BeginsLine) || found.Box is not { } box)
             {

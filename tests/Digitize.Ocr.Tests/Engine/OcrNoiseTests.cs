@@ -29,4 +29,14 @@ public sealed class OcrNoiseTests
     {
         Assert.False(OcrNoise.IsSpeck(word, confidence, startsLine));
     }
+
+    [Theory]
+    [InlineData("318/QĐÐ-SNV", "318/QĐ-SNV")]
+    [InlineData("ÐIỀU", "ĐIỀU")]
+    [InlineData("ðịa", "địa")]
+    [InlineData("Đào", "Đào")]
+    public void Normalise_PutsTheEthTheModelConfusesWithĐRight(string read, string expected)
+    {
+        Assert.Equal(expected, OcrNoise.Normalise(read));
+    }
 }
