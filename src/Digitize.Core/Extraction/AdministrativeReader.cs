@@ -51,6 +51,11 @@ internal static partial class AdministrativeReader
             }
             ReadSubject(lines, titleIndex, fields);
         }
+        else if (number is not null && number.IsOfficialLetter && DocumentTypes.NearCode(number.Head) is { } near)
+        {
+            // No title, and a notation that names no type might be a type's code misread ("TI-STP" for TTr-STP).
+            fields.Reject(FieldNames.DocumentType, $"the notation '{number.Notation}' names no type, but '{number.Head}' is a letter off the code '{near}'");
+        }
         else if (number is not null)
         {
             fields.Add(FieldNames.DocumentType, number.IsOfficialLetter ? DocumentTypes.OfficialLetter : DocumentTypes.NameOf(number.TypeCode!)!, 0.8);

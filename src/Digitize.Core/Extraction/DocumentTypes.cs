@@ -27,6 +27,22 @@ internal static class DocumentTypes
 
     public static bool IsCode(string code) => NameOf(code) is not null;
 
+    /// <summary>
+    /// The type code of two or more letters that <paramref name="head"/> (a notation's first part, no code itself) is
+    /// one letter off, without tone marks or case; null when none is, or the head is longer than any code.
+    /// </summary>
+    public static string? NearCode(string head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        string folded = TextFold.Fold(head.ToLowerInvariant());
+        if (head.Length is < 2 or > 4 || IsCode(head))
+        {
+            return null;
+        }
+        return Table.Select(t => t.Code)
+            .FirstOrDefault(c => c.Length >= 2 && TextFold.Distance(folded, TextFold.Fold(c.ToLowerInvariant())) <= 1);
+    }
+
     /// <summary>The codes of a type name ("Quy định" has two).</summary>
     public static IReadOnlyList<string> CodesOf(string name) => Table.Where(t => t.Name == name).Select(t => t.Code).ToList();
 

@@ -125,6 +125,21 @@ public sealed class AdministrativeReaderTests
         Assert.Equal(notation, fields["codeNotation"]);
     }
 
+    [Theory]
+    [InlineData("Số: 45/TI-STP")]     // TTr misread, the title under a stamp
+    [InlineData("Số: 12/QB-UBND")]    // QĐ misread
+    public void Extract_LeavesTheTypeOutAsUnsure_WhenAnUntitledNotationsHeadIsALetterOffATypeCode(string number)
+    {
+        var page = Heading("UBND TỈNH BÌNH ĐỊNH", "SỞ TƯ PHÁP", number, "Bình Định, ngày 05 tháng 3 năm 2024")
+            .Gap()
+            .Body("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về công tác phổ biến, giáo dục pháp luật năm 2024,");
+
+        var result = Extract(page);
+
+        AssertLeftOut(result, "documentType", "unsure: ");
+        Assert.Contains("is a letter off the code", result.Rejected.Single(r => r.Name == "documentType").Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_TypesOfficialLetter_WhenNumberIsHandwrittenButSubjectIsVv()
     {
