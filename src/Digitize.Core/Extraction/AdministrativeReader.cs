@@ -51,7 +51,7 @@ internal static partial class AdministrativeReader
             }
             ReadSubject(lines, titleIndex, fields);
         }
-        else if (number is not null && number.IsOfficialLetter && DocumentTypes.NearCode(number.Head) is { } near)
+        else if (number is not null && number.IsOfficialLetter && !IsOrganInitials(number.Head, organ) && DocumentTypes.NearCode(number.Head) is { } near)
         {
             // No title, and a notation that names no type might be a type's code misread ("TI-STP" for TTr-STP).
             fields.Reject(FieldNames.DocumentType, $"the notation '{number.Notation}' names no type, but '{number.Head}' is a letter off the code '{near}'");
@@ -331,7 +331,7 @@ internal static partial class AdministrativeReader
             }
             return repaired;
         }).ToList();
-        var (upper, lower) = OrganName.SplitHeading(texts);
+        var (upper, lower) = OrganName.SplitHeading(texts.Select(t => t.TrimEnd('.', ',', ';', ':')).ToList());
         string? organ = OrganName.Compose(upper, lower);
         if (organ is null)
         {
@@ -591,16 +591,21 @@ internal static partial class AdministrativeReader
         PlaceComma().IsMatch(TextFold.Fold(right.Text)) || Headings.IsNationalOrParty(right) || Headings.IsMotto(right);
 
     /// <summary>
-    /// The subject, its years put right (<see cref="SubjectYears"/>) and its words as the body restates them
+    /// The subject, its years put right (<see cref="SubjectNumbers"/>) and its words as the body restates them
     /// (<see cref="SubjectEcho"/>); left out as unsure when a year cannot be one, the body reads a word otherwise only
     /// once, or a lone letter that is no word ("Về ê việc") says OCR put a speck into it.
     /// </summary>
     private static void AddSubject(FieldCollector fields, string subject, IReadOnlyList<LineSegment> parts, IReadOnlyList<LayoutLine> lines)
     {
-        subject = SubjectYears.Repair(OpeningVeViec(subject));
-        if (SubjectYears.Implausible(subject) is { } year)
+        subject = SubjectNumbers.Repair(OpeningVeViec(subject));
+        if (SubjectNumbers.Implausible(subject) is { } year)
         {
             fields.Reject(FieldNames.Subject, $"'{subject}': '{year}' cannot be a year");
+            return;
+        }
+        if (SubjectNumbers.MisreadNumeral(subject) is { } numeral)
+        {
+            fields.Reject(FieldNames.Subject, $"'{subject}': '{numeral}' looks like a Roman numeral misread");
             return;
         }
         // The body gets the subject's phrase repairs, so that both compare as repaired.
@@ -620,6 +625,10 @@ internal static partial class AdministrativeReader
         fields.AddText(FieldNames.Subject, subject, parts);
     }
 
+    // "SYT" under "Sở Y tế": the notation's first part is the heading's own agency, whatever type code it is near.
+    private static bool IsOrganInitials(string head, string? organ) =>
+        organ is not null && OrganName.Initials(organ) is { } initials && TextFold.Fold(initials) == TextFold.Fold(head);
+
     private static bool IsMark(LineSegment segment) => Marks.Any(m => TextFold.Fold(segment.Text.Trim()) == TextFold.Fold(m.Printed));
 
     [GeneratedRegex(@"^\s*so\s*[:.]")]
@@ -638,11 +647,11 @@ internal static partial class AdministrativeReader
         return m.Success && TextFold.Distance(m.Groups["ngay"].Value, "ngay") == 1 ? m : null;
     }
 
-    [GeneratedRegex(@",\s*(?<ngay>\p{L}{3,5})\s.{0,10}\bthang\b.{0,10}\bnam\s*[0-9ol]{4}")]
+    [GeneratedRegex(@",\s*(?<ngay>\p{L}{3,5})\s.{0,10}\bthang\b.{0,10}\bna[mn]\s*[0-9ol]{4}")]
     private static partial Regex LooseDateFrame();
 
     // The printed frame of a date whose day or month is missing or is no number: "ngày    tháng 3 năm 2024".
-    [GeneratedRegex(@"ngay(?<d>.{0,10})thang(?<m>.{0,10})nam\s*[0-9ol]{4}")]
+    [GeneratedRegex(@"ngay(?<d>.{0,10})thang(?<m>.{0,10})na[mn]\s*[0-9ol]{4}")]
     private static partial Regex DateTemplate();
 
     // A day or month as print gives it: one or two digits (or the o and l OCR reads for 0 and 1), stray dots aside.

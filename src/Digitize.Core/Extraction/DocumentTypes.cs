@@ -28,8 +28,8 @@ internal static class DocumentTypes
     public static bool IsCode(string code) => NameOf(code) is not null;
 
     /// <summary>
-    /// The type code of two or more letters that <paramref name="head"/> (a notation's first part, no code itself) is
-    /// one letter off, without tone marks or case; null when none is, or the head is longer than any code.
+    /// The type code of two or more letters, no shorter than <paramref name="head"/> (a notation's first part, no code
+    /// itself), that the head is one letter off, without tone marks or case; null when none is.
     /// </summary>
     public static string? NearCode(string head)
     {
@@ -39,8 +39,9 @@ internal static class DocumentTypes
         {
             return null;
         }
+        // A misread code keeps its length or loses a letter ("TI" for TTr); an agency's initials are mostly longer (SYT).
         return Table.Select(t => t.Code)
-            .FirstOrDefault(c => c.Length >= 2 && TextFold.Distance(folded, TextFold.Fold(c.ToLowerInvariant())) <= 1);
+            .FirstOrDefault(c => c.Length >= 2 && head.Length <= c.Length && TextFold.Distance(folded, TextFold.Fold(c.ToLowerInvariant())) <= 1);
     }
 
     /// <summary>The codes of a type name ("Quy định" has two).</summary>

@@ -51,9 +51,9 @@ internal static class PhraseRepair
     // A full stop followed by a lower-case word ends no sentence: it is a speck ("mục đích. sử dụng").
     private static readonly Regex SpeckStop = new(@"(?<=\p{Ll})\.(?=\s+\p{Ll})", RegexOptions.CultureInvariant);
 
-    // A full stop glued between two lower-case words ("mục đích.sử dụng"); a web or mail address ("dichvucong.gov.vn")
+    // A full stop glued between two lower-case words ("mục đích.sử dụng", "Triển.khai"); a web or mail address ("dichvucong.gov.vn")
     // has the same shape but its parts are no Vietnamese syllables; a mail address ("lan.anh@…") is let be too.
-    private static readonly Regex GluedStop = new(@"(?<![\p{L}.@])(?<a>\p{Ll}+)\.(?<b>\p{Ll}+)(?![\p{L}.@])", RegexOptions.CultureInvariant);
+    private static readonly Regex GluedStop = new(@"(?<![\p{L}.@])(?<a>\p{Lu}?\p{Ll}+)\.(?<b>\p{Ll}+)(?![\p{L}.@])", RegexOptions.CultureInvariant);
 
     // A full stop or a hyphen glued between a word and a number or between two syllables ("dự phòng.6", "bảo-vệ"): no
     // sentence ends there and Vietnamese joins no syllables with a hyphen; both are specks where a space was.

@@ -20,7 +20,8 @@ internal static class SubjectEcho
         doubt = null;
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(bodyLines);
-        string[] body = string.Join(' ', bodyLines).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Core).ToArray();
+        string[] raw = string.Join(' ', bodyLines).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] body = raw.Select(Core).ToArray();
         string[] words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < words.Length; i++)
         {
@@ -66,7 +67,40 @@ internal static class SubjectEcho
                 doubt ??= $"the body reads '{forms[0]}' where the subject reads '{word}'";
             }
         }
+        RestoreCommas(words, raw);
         return string.Join(' ', words);
+    }
+
+    // A comma lost between two subject words ("sởi rubella", a speck's size, painted over or never read) where the body
+    // always has one between them ("sởi, rubella") is put back.
+    private static void RestoreCommas(string[] words, string[] body)
+    {
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i].EndsWith(',') || Core(words[i]) != words[i])
+            {
+                continue;
+            }
+            int with = 0, without = 0;
+            for (int j = 0; j + 1 < body.Length; j++)
+            {
+                if (Key(body[j]) == Key(words[i]) && Key(body[j + 1]) == Key(words[i + 1]))
+                {
+                    if (body[j].EndsWith(','))
+                    {
+                        with++;
+                    }
+                    else
+                    {
+                        without++;
+                    }
+                }
+            }
+            if (with > 0 && without == 0)
+            {
+                words[i] += ",";
+            }
+        }
     }
 
     // A word without the punctuation around it ("kiểm tra," → "kiểm tra").

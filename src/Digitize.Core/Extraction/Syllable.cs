@@ -17,8 +17,25 @@ internal static partial class Syllable
     public static bool IsValid(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return word.Length > 0 && word.All(char.IsLetter) && Shape().IsMatch(TextFold.Fold(word));
+        return word.Length > 0 && word.All(IsVietnameseLetter) && Shape().IsMatch(TextFold.Fold(word));
     }
+
+    /// <summary>
+    /// True for a letter of the Vietnamese alphabet, with its marks (NFC): "Ñ", "ø", "Ð" are letters OCR took from
+    /// other alphabets, and no Vietnamese word has them.
+    /// </summary>
+    public static bool IsVietnameseLetter(char c)
+    {
+        if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+        {
+            return true;
+        }
+        char lower = char.ToLowerInvariant(c);
+        return lower == 'đ' || (VietnameseVowels.Contains(lower, StringComparison.Ordinal) && char.IsLetter(c));
+    }
+
+    private const string VietnameseVowels =
+        "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ";
 
     /// <summary>
     /// True for a lone letter that is a word of its own ("y", "ở"); in mixed-case text a capital ASCII letter

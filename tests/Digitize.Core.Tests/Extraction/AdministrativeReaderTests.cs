@@ -125,6 +125,27 @@ public sealed class AdministrativeReaderTests
         Assert.Equal(notation, fields["codeNotation"]);
     }
 
+    [Fact]
+    public void Extract_TypesOfficialLetter_WhenTheNotationOpensWithTheHeadingsInitialsNearATypeCode()
+    {
+        // SYT is a letter off SY (bản sao y), but it is Sở Y tế's own initials
+        var page = Heading("UBND TỈNH NGHỆ AN", "SỞ Y TẾ.", "Số: 334/SYT-NVY", "Nghệ An, ngày 12 tháng 3 năm 2024")
+            .Line("V/v triển khai tiêm vắc xin phòng bệnh sởi, rubella");
+
+        var fields = Extract(page).Values();
+
+        Assert.Equal("Công văn", fields["documentType"]);
+        Assert.Equal("Sở Y tế", fields["organName"]);
+    }
+
+    [Fact]
+    public void Extract_ReadsTheDate_WhenTheMOfNamWasReadAsN()
+    {
+        var page = Heading("UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "Số: 334/SYT-NVY", "Nghệ An, ngày 21 tháng 02 năn 2020");
+
+        Assert.Equal("2020-02-21", Extract(page).Values()["issuedDate"]);
+    }
+
     [Theory]
     [InlineData("Số: 45/TI-STP")]     // TTr misread, the title under a stamp
     [InlineData("Số: 12/QB-UBND")]    // QĐ misread

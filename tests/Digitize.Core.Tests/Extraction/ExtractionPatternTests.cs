@@ -161,6 +161,7 @@ public sealed class ExtractionPatternTests
     [InlineData("Xyz Minh Nghĩa")]
     [InlineData("Thái Thị Tbanh Liên")]   // a letter misread into no syllable
     [InlineData("Hồ Trọøg Hiếu")]
+    [InlineData("Lương Thị Ñga")]          // a letter of another alphabet
     [InlineData("CHỦ TỊCH")]
     [InlineData("Lê")]
     public void Validate_IsNull_WhenNotAName(string printed)

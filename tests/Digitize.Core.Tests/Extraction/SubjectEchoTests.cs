@@ -61,4 +61,14 @@ public sealed class SubjectEchoTests
         Assert.Equal(read, SubjectEcho.Correct(read, ["Nơi nhận: như trên"], out doubt));
         Assert.Null(doubt);
     }
+
+    [Fact]
+    public void Correct_PutsBackACommaTheBodyAlwaysHasBetweenTwoWords()
+    {
+        string[] body = ["Thực hiện Kế hoạch về tiêm vắc xin phòng bệnh sởi, rubella, Sở Y tế đề nghị:", "vắc xin sởi, rubella cho trẻ"];
+
+        string subject = SubjectEcho.Correct("V/v triển khai tiêm vắc xin phòng bệnh sởi rubella cho trẻ em", body, out _);
+
+        Assert.Equal("V/v triển khai tiêm vắc xin phòng bệnh sởi, rubella cho trẻ em", subject);
+    }
 }

@@ -2,7 +2,7 @@ using Digitize.Core.Extraction;
 
 namespace Digitize.Core.Tests.Extraction;
 
-public sealed class SubjectYearsTests
+public sealed class SubjectNumbersTests
 {
     [Theory]
     [InlineData("Triển khai công tác chuyển đổi số năm 20 19", "Triển khai công tác chuyển đổi số năm 2019")]
@@ -12,7 +12,7 @@ public sealed class SubjectYearsTests
     [InlineData("Về việc cấp 1200 thẻ", "Về việc cấp 1200 thẻ")]    // "cấp" before digits is no year
     public void Repair_PutsTheWordBeforeAYearAndACutYearRight(string read, string expected)
     {
-        Assert.Equal(expected, SubjectYears.Repair(read));
+        Assert.Equal(expected, SubjectNumbers.Repair(read));
     }
 
     [Theory]
@@ -21,6 +21,17 @@ public sealed class SubjectYearsTests
     [InlineData("Kế hoạch năm 2025 và tầm nhìn đến năm 2045", null)]
     public void Implausible_NamesAYearNoDocumentCanName(string subject, string? expected)
     {
-        Assert.Equal(expected, SubjectYears.Implausible(subject));
+        Assert.Equal(expected, SubjectNumbers.Implausible(subject));
+    }
+
+    [Theory]
+    [InlineData("công tác cải cách hành chính quý HII năm 2024", "HII")]
+    [InlineData("công tác cải cách hành chính quý EH năm 2024", "EH")]
+    [InlineData("công tác cải cách hành chính quý III năm 2024", null)]
+    [InlineData("tại Kỳ họp thứ 6, Quốc hội khóa XV", null)]
+    [InlineData("hỗ trợ 11 hộ nghèo", null)]
+    public void MisreadNumeral_NamesAWordOfNumeralLettersThatIsNoNumeral(string subject, string? expected)
+    {
+        Assert.Equal(expected, SubjectNumbers.MisreadNumeral(subject));
     }
 }

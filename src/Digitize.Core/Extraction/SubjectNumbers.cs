@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 namespace Digitize.Core.Extraction;
 
 /// <summary>
-/// Years in a subject ("… 6 tháng đầu năm 2023", "… năm học 2019 - 2020"): the word before a year is "năm" whatever
-/// marks a speck gave it ("nặm 2024"), a year cut in two halves is one ("năm 20 19"), and a year no document of ours can
-/// name ("năm 2921") says a digit was misread.
+/// Numbers in a subject. Years ("… 6 tháng đầu năm 2023", "… năm học 2019 - 2020"): the word before a year is "năm"
+/// whatever marks a speck gave it ("nặm 2024"), a year cut in two halves is one ("năm 20 19"), and a year no document
+/// of ours can name ("năm 2921") says a digit was misread. Roman numerals ("quý III", "Kỳ họp thứ IV"): a word of
+/// their letters and the letters OCR takes for them ("HII", "EH") that is no numeral says one was misread.
 /// </summary>
-internal static partial class SubjectYears
+internal static partial class SubjectNumbers
 {
     private const int Earliest = 1900;
     private const int Latest = 2100;
@@ -32,12 +33,28 @@ internal static partial class SubjectYears
             .FirstOrDefault();
     }
 
+    /// <summary>The first word that looks like a Roman numeral misread ("HII" for III), or null.</summary>
+    public static string? MisreadNumeral(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return subject.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', ';', ':', '(', ')'))
+            .FirstOrDefault(w => w.Length >= 2 && w.Any(char.IsLetter) && w.All(c => NumeralLookAlikes.Contains(c, StringComparison.Ordinal))
+                && !RomanNumeral().IsMatch(w));
+    }
+
+    // Roman numerals' letters and what OCR reads them as: I as H, E, l, 1, |.
+    private const string NumeralLookAlikes = "IVXLHEl1|";
+
     private static bool IsYear(string digits) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= Earliest and <= Latest;
 
     // A lower-case word of three letters before four digits: "năm 2024", or "năm" misread ("nặm", "nắm").
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<word>\p{Ll}{3}) (?<year>\d{4})(?!\d)")]
     private static partial Regex WordBeforeYear();
+
+    [GeneratedRegex(@"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"(?<word>\bnăm) (?<a>(?:19|20)) (?<b>\d{2})(?!\d)")]
     private static partial Regex CutYear();
