@@ -60,7 +60,7 @@ internal sealed partial record DocumentNumber(string Number, string Notation, st
 
     /// <summary>
     /// Reads the code that follows "Số:" (the label already removed), repairing what OCR does to codes:
-    /// spaces around '/' and '-', a doubled separator, O/o for 0 and l/I for 1 in the number, Ð for Đ, and QD for QĐ.
+    /// spaces around '/' and '-', a doubled separator, a dash read as a colon, O/o for 0 and l/I for 1 in the number, Ð for Đ, and QD for QĐ.
     /// </summary>
     public static DocumentNumber? Parse(string printed, out string? problem)
     {
@@ -69,6 +69,8 @@ internal sealed partial record DocumentNumber(string Number, string Notation, st
         string joined = SpacesAroundSeparators().Replace(printed.Trim(), "$1").Replace('Ð', 'Đ').Replace('ð', 'đ');
         // No notation has two separators in a row: a doubled one ("QĐ--SGDĐT") is a speck read as a dash.
         joined = DoubledSeparator().Replace(joined, "$1");
+        // No notation has a colon between letters: it is the dash misread ("213/TTr:SGDĐT").
+        joined = ColonBetweenLetters().Replace(joined, "-");
         string token = joined.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         token = token.TrimEnd('.', ',', ';', ':');
         if (token.Length == 0)
@@ -164,4 +166,7 @@ internal sealed partial record DocumentNumber(string Number, string Notation, st
 
     [GeneratedRegex(@"^(?<n>[0-9OolIi]{1,6})-(?<t>\p{L}+)/(?<o>[\p{L}0-9.]+(?:-[\p{L}0-9.]+)*)$")]
     private static partial Regex PartyPattern();
+
+    [GeneratedRegex(@"(?<=\p{L}):(?=\p{L})")]
+    private static partial Regex ColonBetweenLetters();
 }

@@ -64,8 +64,8 @@ internal sealed partial class NumberLine
     // The label: "Số:", "Số.", "Số", or as OCR misreads it ("Sẽ:", "§ố:" with the § trimmed to "ố:"). Then the slot, up to
     // a dozen characters (hand-written marks may hold a '/'), and the separator before the notation, which has the shape
     // of one: letters, then '-' or '/' and letters (QĐ-UBND, UBND-VX, KL/TU), or a year first (2015/QĐ-TTg); a speck may
-    // double the separator ("QĐ- -SGDĐT"). That first part is letters (a 0 read for the Q of QĐ aside): hand-written marks
-    // read as "./Z0" before the notation are slot, not notation.
-    [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?0?\p{L}+(?:\s*[-/])+\s*\p{L})")]
+    // double the separator ("QĐ- -SGDĐT"), or the dash be read as a colon ("TTr:SGDĐT"). That first part is letters (a 0
+    // read for the Q of QĐ aside): hand-written marks read as "./Z0" before the notation are slot, not notation.
+    [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?0?\p{L}+(?:\s*[-/:])+\s*\p{L})")]
     private static partial Regex Pattern();
 }

@@ -16,6 +16,7 @@ public sealed class ExtractionPatternTests
     [InlineData("O5/QĐ-UBND", "05", "QĐ-UBND")]
     [InlineData("l53 / KH - UBND", "153", "KH-UBND")]
     [InlineData("12/UBND-VX", "12", "UBND-VX")]
+    [InlineData("213/TTr:SGDĐT", "213", "TTr-SGDĐT")]   // the dash read as a colon
     public void Parse_SplitsNumberAndNotation_WhenPatternIsKnown(string printed, string number, string notation)
     {
         var parsed = DocumentNumber.Parse(printed, out string? problem);
