@@ -21,7 +21,7 @@ internal static class PersonName
     public static string? Validate(string printed, out string? problem)
     {
         problem = null;
-        string[] words = printed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] words = Unglue(printed).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 6 || !words.All(IsNameWord))
         {
             problem = $"'{printed}' is not a full name";
@@ -61,8 +61,22 @@ internal static class PersonName
     /// <summary>True when <paramref name="text"/> looks like a name line: 2–6 capitalised words of letters.</summary>
     public static bool LooksLikeName(string text)
     {
-        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] words = Unglue(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 2 and <= 6 && words.All(IsNameWord);
+    }
+
+    /// <summary>
+    /// Two syllables of a name that OCR glued ("ThuThảo") cut apart at the capital inside: no Vietnamese name word has
+    /// one. Only where both halves are syllables.
+    /// </summary>
+    public static string Unglue(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
+        {
+            int cut = w.Length < 4 ? -1 : Enumerable.Range(1, w.Length - 1).FirstOrDefault(i => char.IsLower(w[i - 1]) && char.IsUpper(w[i]), -1);
+            return cut > 0 && Syllable.IsValid(w[..cut]) && Syllable.IsValid(w[cut..]) ? w[..cut] + " " + w[cut..] : w;
+        }));
     }
 
     private static bool IsNameWord(string word) =>

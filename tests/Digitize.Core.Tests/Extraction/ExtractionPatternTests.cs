@@ -153,6 +153,7 @@ public sealed class ExtractionPatternTests
     [Theory]
     [InlineData("Định Minh Nghĩa", "Đinh Minh Nghĩa")]
     [InlineData("Lê Văn Hưởng", "Lê Văn Hưởng")]
+    [InlineData("Hồ Thị ThuThảo", "Hồ Thị Thu Thảo")]   // two syllables glued
     public void Validate_RepairsFamilyName_WhenOnlyOneFits(string printed, string expected)
     {
         Assert.Equal(expected, PersonName.Validate(printed, out _));
