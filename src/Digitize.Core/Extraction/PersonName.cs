@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Digitize.Core.Extraction;
 
 /// <summary>
 /// A Vietnamese full name ("Lê Văn Hưởng"): capitalised words, the first a known family name. OCR that
 /// swaps the tone of the family name ("Định" for "Đinh") is repaired when exactly one family name fits.
 /// </summary>
-internal static class PersonName
+internal static partial class PersonName
 {
     private static readonly string[] FamilyNames =
     [
@@ -66,12 +68,14 @@ internal static class PersonName
     }
 
     /// <summary>
-    /// Two syllables of a name that OCR glued ("ThuThảo") cut apart at the capital inside: no Vietnamese name word has
-    /// one. Only where both halves are syllables.
+    /// Two syllables of a name that OCR glued ("ThuThảo", "Nguyễn.Thị": a speck read as a stop) cut apart at the capital
+    /// inside: no Vietnamese name word has one. Only where both halves are syllables.
     /// </summary>
     public static string Unglue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = GluedByStop().Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
+            ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
         {
             int cut = w.Length < 4 ? -1 : Enumerable.Range(1, w.Length - 1).FirstOrDefault(i => char.IsLower(w[i - 1]) && char.IsUpper(w[i]), -1);
@@ -81,4 +85,7 @@ internal static class PersonName
 
     private static bool IsNameWord(string word) =>
         word.Length >= 1 && char.IsUpper(word[0]) && word.All(char.IsLetter) && word.Skip(1).All(char.IsLower);
+
+    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}*)\.(?<b>\p{Lu}\p{Ll}*)")]
+    private static partial Regex GluedByStop();
 }

@@ -154,6 +154,7 @@ public sealed class ExtractionPatternTests
     [InlineData("Định Minh Nghĩa", "Đinh Minh Nghĩa")]
     [InlineData("Lê Văn Hưởng", "Lê Văn Hưởng")]
     [InlineData("Hồ Thị ThuThảo", "Hồ Thị Thu Thảo")]   // two syllables glued
+    [InlineData("Nguyễn.Thị Thu Hà", "Nguyễn Thị Thu Hà")] // or joined by a speck read as a stop
     public void Validate_RepairsFamilyName_WhenOnlyOneFits(string printed, string expected)
     {
         Assert.Equal(expected, PersonName.Validate(printed, out _));
