@@ -386,7 +386,8 @@ internal static partial class AdministrativeReader
         }
         string initials = TextFold.Fold(expected);
         bool truncated = code.Length < initials.Length && initials.StartsWith(code, StringComparison.Ordinal);
-        bool misread = code.Length == initials.Length && code != initials && TextFold.Distance(code, initials) == 1;
+        // One letter off, misread or added by a speck ("SGDDĐT"); one letter fewer is another abbreviation (TNMT for STNMT).
+        bool misread = code.Length >= initials.Length && code != initials && TextFold.Distance(code, initials) == 1;
         if (truncated || misread)
         {
             fields.Withdraw(FieldNames.CodeNotation,
@@ -608,8 +609,9 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.Subject, $"'{subject}': '{numeral}' looks like a Roman numeral misread");
             return;
         }
-        // The body gets the subject's phrase repairs, so that both compare as repaired.
-        var body = lines.Where(l => !parts.Contains(l.Full) && !parts.Contains(l.Left)).Select(l => PhraseRepair.Apply(l.Full.Text));
+        // The body gets the subject's repairs, so that both compare as repaired.
+        var body = lines.Where(l => !parts.Contains(l.Full) && !parts.Contains(l.Left))
+            .Select(l => SubjectNumbers.Repair(PhraseRepair.Apply(l.Full.Text)));
         subject = SubjectEcho.Correct(subject, body, out string? doubt);
         if (doubt is not null)
         {

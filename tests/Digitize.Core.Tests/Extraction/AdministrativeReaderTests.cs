@@ -430,10 +430,12 @@ public sealed class AdministrativeReaderTests
         Assert.Equal("2023-11-28", fields["issuedDate"]);
     }
 
-    [Fact]
-    public void Extract_LeavesNotationOutAsUnsure_WhenItsAgencyIsATruncationOfTheHeadingsInitials()
+    [Theory]
+    [InlineData("Số: 696/KH-ST")]       // cut short
+    [InlineData("Số: 696/KH-STNNMT")]   // a letter added by a speck
+    public void Extract_LeavesNotationOutAsUnsure_WhenItsAgencyIsCutShortOrALetterOverTheHeadingsInitials(string number)
     {
-        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 696/KH-ST", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", number, "Thanh Hóa, ngày 05 tháng 3 năm 2024")
             .Centred("KẾ HOẠCH")
             .Centred("Triển khai đo đạc bản đồ địa chính năm 2024");
 
