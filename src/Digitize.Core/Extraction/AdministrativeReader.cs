@@ -385,6 +385,13 @@ internal static partial class AdministrativeReader
             return;
         }
         string initials = TextFold.Fold(expected);
+        // The same letters but a Đ read as D ("SGDDT" under Sở Giáo dục và Đào tạo): the heading spells the initials.
+        if (code == initials && number.OrganCode != expected && number.Notation.Split(number.OrganCode).Length == 2
+            && number.OrganCode.Replace('D', 'Đ') == expected.Replace('D', 'Đ'))
+        {
+            fields.Correct(FieldNames.CodeNotation, number.Notation.Replace(number.OrganCode, expected, StringComparison.Ordinal));
+            return;
+        }
         bool truncated = code.Length < initials.Length && initials.StartsWith(code, StringComparison.Ordinal);
         // One letter off, misread or added by a speck ("SGDDĐT"); one letter fewer is another abbreviation (TNMT for STNMT).
         bool misread = code.Length >= initials.Length && code != initials && TextFold.Distance(code, initials) == 1;

@@ -26,6 +26,15 @@ internal sealed class FieldCollector
         _rejected.Remove(name);
     }
 
+    /// <summary>Puts a value already taken right, after a cross-check between fields showed how (its confidence stays).</summary>
+    public void Correct(string name, string value)
+    {
+        if (_fields.TryGetValue(name, out var field))
+        {
+            _fields[name] = new ExtractedField(name, ToneStyle.Traditional(VietnameseText.FoldWhitespace(value)), field.Confidence);
+        }
+    }
+
     /// <summary>Leaves a field out as unsure: what was read failed validation or was read too uncertainly.</summary>
     public void Reject(string name, string why) => Leave(name, RejectedField.Unsure + why);
 

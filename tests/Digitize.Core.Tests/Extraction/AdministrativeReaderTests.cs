@@ -446,6 +446,16 @@ public sealed class AdministrativeReaderTests
         Assert.Equal("Kế hoạch", result.Fields["documentType"].Value);
     }
 
+    [Fact]
+    public void Extract_SpellsTheNotationsAgencyAsTheHeading_WhenItsĐWasReadAsD()
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 860/QĐ-SGDDT", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+            .Centred("QUYẾT ĐỊNH")
+            .Centred("Về việc công nhận kết quả kiểm định chất lượng giáo dục");
+
+        Assert.Equal("QĐ-SGDĐT", Extract(page).Fields["codeNotation"].Value);
+    }
+
     [Theory]
     [InlineData("Số: 696/KH-STNMT")]
     [InlineData("Số: 696/KH-TNMT")]
