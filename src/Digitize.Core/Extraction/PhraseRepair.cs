@@ -40,6 +40,31 @@ internal static class PhraseRepair
         ['ể'] = 'ê', ['ổ'] = 'ô', ['ẩ'] = 'â', ['ở'] = 'ơ', ['ử'] = 'ư', ['ẳ'] = 'ă',
     };
 
+    // The model's usual direction: a hook above read as an acute on the same vowel, and a hook added to a plain i.
+    private static readonly Dictionary<char, char> UsualMisreadings = new()
+    {
+        ['ể'] = 'ế', ['ổ'] = 'ố', ['ẩ'] = 'ấ', ['ả'] = 'á', ['ủ'] = 'ú', ['ỷ'] = 'ý', ['ỏ'] = 'ó', ['ở'] = 'ớ', ['ử'] = 'ứ',
+        ['ẳ'] = 'ắ', ['ỉ'] = 'í', ['i'] = 'ỉ',
+    };
+
+    /// <summary>
+    /// True when <paramref name="read"/> is <paramref name="correct"/> with one letter misread the way the model usually
+    /// misreads it ("tuyến" for "tuyển", "Nghỉ" for "Nghi"), not the other way round.
+    /// </summary>
+    public static bool IsUsualMisreading(string correct, string read)
+    {
+        ArgumentNullException.ThrowIfNull(correct);
+        ArgumentNullException.ThrowIfNull(read);
+        if (correct.Length != read.Length)
+        {
+            return false;
+        }
+        var differences = Enumerable.Range(0, correct.Length).Where(k => correct[k] != read[k]).ToList();
+        return differences.Count == 1
+            && UsualMisreadings.TryGetValue(char.ToLowerInvariant(correct[differences[0]]), out char misread)
+            && misread == char.ToLowerInvariant(read[differences[0]]);
+    }
+
     // Real phrases that a generated misreading would hit: never repaired.
     private static readonly string[] RealPhrases = ["chuyên mục"];
 

@@ -57,8 +57,10 @@ internal static class SubjectEcho
             {
                 continue;
             }
-            // Twice at least and always alike: one body reading can be the misread one.
-            if (forms.Count >= MinEchoes && forms.Distinct(StringComparer.Ordinal).Count() == 1)
+            // Twice at least and always alike: one body reading can be the misread one, unless the subject's reading is
+            // the body's misread the way the model usually misreads (a hook read as an acute: "tuyến" for "tuyển").
+            bool alike = forms.Distinct(StringComparer.Ordinal).Count() == 1;
+            if (alike && (forms.Count >= MinEchoes || PhraseRepair.IsUsualMisreading(forms[0], word)))
             {
                 words[i] = words[i].Replace(word, forms[0], StringComparison.Ordinal);
             }

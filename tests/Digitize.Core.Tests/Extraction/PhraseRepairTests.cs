@@ -54,4 +54,15 @@ public sealed class PhraseRepairTests
     {
         Assert.Equal(read, PhraseRepair.Apply(read));
     }
+
+    [Theory]
+    [InlineData("tuyển", "tuyến", true)]
+    [InlineData("Nghi", "Nghỉ", true)]
+    [InlineData("tuyến", "tuyển", false)]   // the other way round
+    [InlineData("dụng", "đụng", false)]
+    [InlineData("kiểm", "kiếm tra", false)]
+    public void IsUsualMisreading_KnowsTheModelsDirection(string correct, string read, bool expected)
+    {
+        Assert.Equal(expected, PhraseRepair.IsUsualMisreading(correct, read));
+    }
 }

@@ -43,11 +43,23 @@ public sealed class SubjectEchoTests
     [Fact]
     public void Correct_DoubtsTheSubject_WhenTheBodyReadsTheWordOtherwiseOnlyOnce()
     {
+        string[] body = ["Điều 1. Ban hành Quy định quản lý, sử dụng nhà văn hóa thôn, tổ dân phố."];
+
+        SubjectEcho.Correct("Ban hành Quy định quản lý, sử đụng nhà văn hóa thôn", body, out string? doubt);
+
+        Assert.Equal("the body reads 'dụng' where the subject reads 'đụng'", doubt);
+    }
+
+    [Fact]
+    public void Correct_TakesTheBodysWordOnce_WhenTheSubjectsIsItMisreadTheModelsUsualWay()
+    {
+        // a hook above read as an acute ("tuyến" for "tuyển") is the model's usual misreading, not the other way round
         string[] body = ["Điều 1. Thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức năm 2023."];
 
-        SubjectEcho.Correct("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyến viên chức năm 2023", body, out string? doubt);
+        string subject = SubjectEcho.Correct("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyến viên chức năm 2023", body, out string? doubt);
 
-        Assert.Equal("the body reads 'tuyển' where the subject reads 'tuyến'", doubt);
+        Assert.Equal("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức năm 2023", subject);
+        Assert.Null(doubt);
     }
 
     [Fact]
