@@ -38,6 +38,7 @@ internal static partial class AdministrativeReader
                 break;
             }
         }
+        CompletePlaceFromHeading(heading, fields);
         ReadMarks(lines, fields);
 
         if (titleType is not null)
@@ -434,6 +435,11 @@ internal static partial class AdministrativeReader
         }
         string place = string.Join(' ', placeWords);
         ReadDate(segment, comma.Index, fields);
+        if (placeWords.FirstOrDefault(w => !Syllable.IsValid(w)) is { } broken)
+        {
+            fields.Reject(FieldNames.Place, $"'{place}': '{broken}' is no Vietnamese syllable");
+            return true;
+        }
         fields.AddText(FieldNames.Place, place, segment);
         return true;
     }
@@ -611,6 +617,11 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.Subject, $"'{subject}': '{year}' cannot be a year");
             return;
         }
+        if (subject.Split(' ').FirstOrDefault(IsStraySymbol) is { } symbol)
+        {
+            fields.Reject(FieldNames.Subject, $"'{subject}': '{symbol}' is no word, number or punctuation of Vietnamese text");
+            return;
+        }
         if (SubjectNumbers.MisreadNumeral(subject) is { } numeral)
         {
             fields.Reject(FieldNames.Subject, $"'{subject}': '{numeral}' looks like a Roman numeral misread");
@@ -632,6 +643,31 @@ internal static partial class AdministrativeReader
             return;
         }
         fields.AddText(FieldNames.Subject, subject, parts);
+    }
+
+    // A word of symbols only that Vietnamese print never sets ("¡", "§", "«"): a letter or digit misread.
+    private static bool IsStraySymbol(string word) =>
+        word.Length > 0 && !word.Any(char.IsLetterOrDigit) && word.Any(c => !PrintedMarks.Contains(c, StringComparison.Ordinal));
+
+    private const string PrintedMarks = "-–,.;:()/\"%“”'…";
+
+    /// <summary>
+    /// The place before the date is the heading's locality: a place read as the end of the locality the heading names
+    /// ("Hóa" under "UBND TỈNH THANH HÓA", its first word under a stamp) is that locality.
+    /// </summary>
+    private static void CompletePlaceFromHeading(IReadOnlyList<LayoutLine> heading, FieldCollector fields)
+    {
+        string? place = fields.Get(FieldNames.Place);
+        if (place is null)
+        {
+            return;
+        }
+        var whole = heading.Select(l => OrganName.PlaceIn(l.Left.Text)).OfType<string>()
+            .Where(p => p.EndsWith(" " + place, StringComparison.Ordinal)).Distinct().ToList();
+        if (whole.Count == 1)
+        {
+            fields.Correct(FieldNames.Place, whole[0]);
+        }
     }
 
     // "SYT" under "Sở Y tế": the notation's first part is the heading's own agency, whatever type code it is near.

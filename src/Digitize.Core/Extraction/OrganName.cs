@@ -185,6 +185,13 @@ internal static partial class OrganName
         return unit + " " + TitleCase(low[(length + 1)..]);
     }
 
+    /// <summary>The locality a heading line names after its unit word ("UBND TỈNH THANH HÓA" → "Thanh Hóa"), or null.</summary>
+    public static string? PlaceIn(string headingLine)
+    {
+        ArgumentNullException.ThrowIfNull(headingLine);
+        return PlaceAfterUnit(Lower(headingLine));
+    }
+
     private static string? PlaceAfterUnit(string low)
     {
         var words = low.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -447,6 +447,31 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_CompletesThePlace_WhenOnlyTheEndOfTheHeadingsLocalityWasRead()
+    {
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ NỘI VỤ", "Số: 244/QĐ-SNV", "Hóa, ngày 20 tháng 9 năm 2022");
+
+        Assert.Equal("Thanh Hóa", Extract(page).Fields["place"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesThePlaceOutAsUnsure_WhenAWordOfItIsNoSyllable()
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "HUYỆN HOẰNG HÓA", "Số: 11/KH-UBND", "Tioằng Hóa, ngày 28 tháng 8 năm 2024");
+
+        AssertLeftOut(Extract(page), "place", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_LeavesTheSubjectOutAsUnsure_WhenASymbolStandsForAWordOrNumber()
+    {
+        var page = Heading("UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "Số: 334/SYT-NVY", "Nghệ An, ngày 12 tháng 3 năm 2024")
+            .Line("V/v tiêm vắc xin cho trẻ em từ ¡ đến 5 tuổi");
+
+        AssertLeftOut(Extract(page), "subject", "unsure: ");
+    }
+
+    [Fact]
     public void Extract_SpellsTheNotationsAgencyAsTheHeading_WhenItsĐWasReadAsD()
     {
         var page = Heading("UBND TỈNH THANH HÓA", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 860/QĐ-SGDDT", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
