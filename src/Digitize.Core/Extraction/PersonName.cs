@@ -60,6 +60,9 @@ internal static partial class PersonName
         return FamilyNames.Distinct().Count(f => TextFold.Fold(f) == folded) == 1;
     }
 
+    /// <summary>True for a family name of the list, as printed.</summary>
+    public static bool IsFamilyName(string word) => FamilyNames.Contains(word, StringComparer.Ordinal);
+
     /// <summary>True when <paramref name="text"/> looks like a name line: 2–6 capitalised words of letters.</summary>
     public static bool LooksLikeName(string text)
     {

@@ -75,9 +75,9 @@ internal sealed class SignerBlock
                 }
                 continue;
             }
-            if (PersonName.LooksLikeName(right.Text.TrimEnd('.')))
+            if ((PersonName.LooksLikeName(right.Text.TrimEnd('.')) ? right : TrailingName(right)) is { } found)
             {
-                name = right;
+                name = found;
                 i--;
                 break;
             }
@@ -118,6 +118,28 @@ internal sealed class SignerBlock
             }
         }
         return new SignerBlock(positions, name, doubtful);
+    }
+
+    /// <summary>
+    /// The name at the end of a line whose first words are signature or seal noise ("c „ Bùi Hữu Quang"): from a family
+    /// name of the list on, when the rest looks like a name; null otherwise.
+    /// </summary>
+    private static LineSegment? TrailingName(LineSegment line)
+    {
+        var words = line.Words;
+        for (int k = 1; k < words.Count - 1; k++)
+        {
+            if (words[k - 1].Text.Count(char.IsLetter) >= 2)
+            {
+                return null; // a word before it: "rần Văn Quang" is a name whose first letter was lost, not noise and a name
+            }
+            var rest = words.Skip(k).ToList();
+            if (PersonName.IsFamilyName(words[k].Text) && PersonName.LooksLikeName(string.Join(' ', rest.Select(w => w.Text)).TrimEnd('.')))
+            {
+                return new LineSegment(rest);
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -706,6 +706,30 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_ReadsTheSignersName_AfterSignatureNoiseOnItsLine()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "GIÁM ĐỐC")
+            .Line("- Như Điều 4;")
+            .Gap(3)
+            .Line(null, "c „ Bùi Hữu Quang");
+
+        Assert.Equal("Bùi Hữu Quang", Extract(page).Fields["signerName"].Value);
+    }
+
+    [Fact]
+    public void Extract_DoesNotCutANameShort_WhenItsFirstLetterWasLost()
+    {
+        var page = Decision()
+            .Line("Nơi nhận:", "GIÁM ĐỐC")
+            .Line("- Như Điều 4;")
+            .Gap(3)
+            .Line(null, "rần Văn Quang");
+
+        Assert.False(Extract(page).Fields.ContainsKey("signerName"));
+    }
+
+    [Fact]
     public void Extract_KeepsTheUnitsName_AfterAVocabularyPosition()
     {
         var page = Decision()
