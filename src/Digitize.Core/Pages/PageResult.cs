@@ -26,7 +26,7 @@ public sealed record PageRef(int Number, string File, int PageInFile);
 
 /// <summary>What the page pipeline did to the page before recognition.</summary>
 /// <param name="RotationDegrees">Clockwise rotation applied to make the page upright: 0, 90, 180 or 270.</param>
-/// <param name="OrientationConfidence">Tesseract OSD's confidence in that orientation (0 when not detected).</param>
+/// <param name="OrientationConfidence">Tesseract OSD's confidence in that orientation (0 when OSD did not run, the page reading upright as it lay, or found nothing).</param>
 /// <param name="SkewDegrees">Skew measured by Leptonica and removed; 0 when the page was straight enough.</param>
 public sealed record PagePreprocessing(int RotationDegrees, double OrientationConfidence, double SkewDegrees);
 

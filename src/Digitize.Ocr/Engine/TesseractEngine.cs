@@ -8,7 +8,8 @@ using Digitize.Ocr.Native;
 namespace Digitize.Ocr.Engine;
 
 /// <summary>What Tesseract recognised on one page image.</summary>
-internal sealed record RecognizedText(string Text, IReadOnlyList<OcrWord> Words, double MeanConfidence);
+/// <param name="UprightShare">The share of the words whose text block Tesseract's layout analysis found upright (0–1).</param>
+internal sealed record RecognizedText(string Text, IReadOnlyList<OcrWord> Words, double MeanConfidence, double UprightShare);
 
 /// <summary>
 /// One Tesseract recognition engine (the model loaded once) and its orientation detector.
@@ -94,9 +95,9 @@ internal sealed class TesseractEngine : IDisposable
     {
         _ocr.SetImage(image.Pix, dpi);
         _ocr.Recognize();
-        var (text, words) = ReadWords();
+        var (text, words, upright) = ReadWords();
         double mean = words.Count == 0 ? 0 : _ocr.MeanTextConf() / 100.0;
-        return new RecognizedText(text, words, mean);
+        return new RecognizedText(text, words, mean, words.Count == 0 ? 1 : (double)upright / words.Count);
     }
 
     /// <summary>
@@ -140,13 +141,14 @@ internal sealed class TesseractEngine : IDisposable
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
     /// <see cref="MarginNotes"/>).
     /// </summary>
-    private (string Text, List<OcrWord> Words) ReadWords()
+    private (string Text, List<OcrWord> Words, int Upright) ReadWords()
     {
         var words = new List<OcrWord>();
+        var upright = new HashSet<OcrWord>();
         using var iterator = _ocr.GetIterator();
         if (iterator is null)
         {
-            return ("", words);
+            return ("", words, 0);
         }
         int block = -1, line = -1;
         foreach (var found in iterator.Words())
@@ -165,10 +167,15 @@ internal sealed class TesseractEngine : IDisposable
             {
                 continue;
             }
-            words.Add(new OcrWord(word, box, confidence, Math.Max(block, 0), Math.Max(line, 0)));
+            var ocrWord = new OcrWord(word, box, confidence, Math.Max(block, 0), Math.Max(line, 0));
+            words.Add(ocrWord);
+            if (found.Upright)
+            {
+                upright.Add(ocrWord);
+            }
         }
         words = MarginNotes.Remove(words);
-        return (JoinText(words), words);
+        return (JoinText(words), words, words.Count(upright.Contains));
     }
 
     // Words of one line are joined by a space, lines by a line break, blocks by a blank line.

@@ -92,6 +92,11 @@ internal static partial class Interop
         [return: MarshalAs(UnmanagedType.Bool)]
         internal static partial bool TessPageIteratorIsAtBeginningOf(nint pageIterator, PageIteratorLevel level);
 
+        // TessOrientation: 0 page up, 1 right, 2 down, 3 left (of the current block's text).
+        [LibraryImport(Libraries.Tesseract)]
+        internal static partial void TessPageIteratorOrientation(nint pageIterator, out int orientation, out int writingDirection,
+            out int textlineOrder, out float deskewAngle);
+
         [LibraryImport(Libraries.Tesseract, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial SafeTessResultRendererHandle TessPDFRendererCreate(string outputbase, string datadir,
             [MarshalAs(UnmanagedType.Bool)] bool textonly);

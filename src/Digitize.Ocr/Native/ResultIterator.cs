@@ -8,7 +8,8 @@ namespace Digitize.Ocr.Native;
 /// <param name="Text">The UTF-8 text as Tesseract gives it ("" when it has none).</param>
 /// <param name="Confidence">Tesseract's confidence, 0–100.</param>
 /// <param name="Box">Where the word is on the recognised image; null when Tesseract has no box for it.</param>
-internal readonly record struct IteratedWord(string Text, float Confidence, PixelBox? Box, bool BeginsBlock, bool BeginsLine);
+/// <param name="Upright">False when Tesseract's layout analysis found the word's block of text turned (page on its side).</param>
+internal readonly record struct IteratedWord(string Text, float Confidence, PixelBox? Box, bool BeginsBlock, bool BeginsLine, bool Upright);
 
 /// <summary>Walks the words of the page a <see cref="TessBaseApi"/> last recognised, in reading order.</summary>
 internal sealed class ResultIterator : IDisposable
@@ -45,9 +46,11 @@ internal sealed class ResultIterator : IDisposable
             PixelBox? box = TessPageIteratorBoundingBox(page, PageIteratorLevel.Word, out int l, out int t, out int r, out int b)
                 ? new PixelBox(l, t, r, b)
                 : null;
+            TessPageIteratorOrientation(page, out int orientation, out _, out _, out _);
             yield return new IteratedWord(text, confidence, box,
                 TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.Block),
-                TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine));
+                TessPageIteratorIsAtBeginningOf(page, PageIteratorLevel.TextLine),
+                Upright: orientation == 0);
         }
         while (TessResultIteratorNext(_handle, PageIteratorLevel.Word));
     }

@@ -57,6 +57,19 @@ public sealed partial class OcrPipelineTests : IClassFixture<OcrPipelineTests.Pi
     }
 
     [Fact]
+    public async Task RecognizePageAsync_DoesNotRunOrientationDetection_OnAPageThatReadsUpright()
+    {
+        var (_, truth, file) = Samples.FindPage(p => p.Rotation == 0 && p.Format != "pdf");
+        using var work = new TempFolder();
+
+        var page = Assert.Single((await AllPages.RecognizeAsync(_ocr, [file], work.Path)).Pages);
+
+        // OSD's confidence is recorded only when it ran: an upright page is read as it lies, once.
+        Assert.Equal(new PagePreprocessing(0, 0, page.Preprocessing.SkewDegrees), page.Preprocessing);
+        Assert.True(EditDistance.Characters(truth.Text, page.Text).Rate < 0.05, page.Text);
+    }
+
+    [Fact]
     public async Task RecognizePageAsync_MeasuresAndRemovesTheSkew()
     {
         var (_, truth, file) = Samples.FindPage(p => Math.Abs(p.SkewDegrees) > 3 && p.Rotation == 0 && p.Format != "pdf");
