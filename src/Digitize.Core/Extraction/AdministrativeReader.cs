@@ -98,20 +98,21 @@ internal static partial class AdministrativeReader
     /// </summary>
     private static void ReadPosition(SignerBlock signer, FieldCollector fields)
     {
-        string? normal = SignerPositions.Normalise(signer.Positions.Select(p => p.Text).ToList(), out string? problem);
-        if (normal is null)
+        var lines = SignerPositions.Normalise(signer.Positions.Select(p => p.Text).ToList(), out string? problem);
+        if (lines is null)
         {
             fields.Reject(FieldNames.SignerPosition, problem!);
             return;
         }
-        if (SignerPositions.EndsOnAuthority(signer.Positions.Select(p => p.Text).ToList()))
+        string normal = string.Join(' ', lines);
+        if (SignerPositions.EndsOnAuthority(lines))
         {
             fields.Reject(FieldNames.SignerPosition, $"'{normal}' ends on whose behalf the signer signs: the signer's own position was not read");
             return;
         }
         // A line that came out as a vocabulary phrase is that phrase however uncertain its letters were; only words
         // kept as read (a unit's name after the phrase) must be sure.
-        var weakest = signer.Positions.Where(p => !SignerPositions.IsPhraseOnly(SignerPositions.NormaliseLine(p.Text)!))
+        var weakest = signer.Positions.Where((p, i) => !SignerPositions.IsPhraseOnly(lines[i]))
             .Select(p => p.WeakestWordOf(p.Text)).DefaultIfEmpty((Word: "", Confidence: 1.0)).MinBy(w => w.Confidence);
         if (weakest.Confidence < FieldCollector.MinWordConfidence)
         {

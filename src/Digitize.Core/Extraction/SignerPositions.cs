@@ -32,10 +32,10 @@ internal static partial class SignerPositions
     ];
 
     /// <summary>
-    /// The position lines with a head one letter off a vocabulary phrase put right; null when a line's head is
+    /// The position lines, each with a head one letter off a vocabulary phrase put right; null when a line's head is
     /// no vocabulary phrase even so (then <paramref name="problem"/> says which).
     /// </summary>
-    public static string? Normalise(IReadOnlyList<string> lines, out string? problem)
+    public static IReadOnlyList<string>? Normalise(IReadOnlyList<string> lines, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(lines);
         problem = null;
@@ -50,7 +50,7 @@ internal static partial class SignerPositions
             }
             read.Add(normal);
         }
-        return string.Join(' ', read);
+        return read;
     }
 
     /// <summary>
@@ -96,13 +96,13 @@ internal static partial class SignerPositions
     }
 
     /// <summary>
-    /// True when the last position line, normalised, opens with an authority prefix ("KT+£, GIÁM ĐỐC" → "KT. GIÁM ĐỐC"):
-    /// the signer's own position stands on the line below it, which was not read.
+    /// True when the last of the normalised position lines opens with an authority prefix ("KT+£, GIÁM ĐỐC" read as
+    /// "KT. GIÁM ĐỐC"): the signer's own position stands on the line below it, which was not read.
     /// </summary>
-    public static bool EndsOnAuthority(IReadOnlyList<string> lines)
+    public static bool EndsOnAuthority(IReadOnlyList<string> normalisedLines)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        return lines.Count > 0 && NormaliseLine(lines[^1]) is { } last && Prefixes.Any(p => last.StartsWith(p + " ", StringComparison.Ordinal));
+        ArgumentNullException.ThrowIfNull(normalisedLines);
+        return normalisedLines.Count > 0 && Prefixes.Any(p => normalisedLines[^1].StartsWith(p + " ", StringComparison.Ordinal));
     }
 
     /// <summary>True when a normalised line is an authority prefix and a vocabulary phrase, nothing read besides.</summary>
