@@ -95,7 +95,7 @@ internal sealed class TesseractEngine : IDisposable
     {
         _ocr.SetImage(image.Pix, dpi);
         _ocr.Recognize();
-        var (text, words, upright) = ReadWords();
+        var (text, words, upright) = ReadWords(image.Height);
         double mean = words.Count == 0 ? 0 : _ocr.MeanTextConf() / 100.0;
         return new RecognizedText(text, words, mean, words.Count == 0 ? 1 : (double)upright / words.Count);
     }
@@ -139,9 +139,9 @@ internal sealed class TesseractEngine : IDisposable
     /// <summary>
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
-    /// <see cref="MarginNotes"/>).
+    /// <see cref="MarginNotes"/>), the national heading in its printed wording (see <see cref="PrintedHeading"/>).
     /// </summary>
-    private (string Text, List<OcrWord> Words, int Upright) ReadWords()
+    private (string Text, List<OcrWord> Words, int Upright) ReadWords(int pageHeight)
     {
         var words = new List<OcrWord>();
         var upright = new HashSet<OcrWord>();
@@ -175,7 +175,10 @@ internal sealed class TesseractEngine : IDisposable
             }
         }
         words = MarginNotes.Remove(words);
-        return (JoinText(words), words, words.Count(upright.Contains));
+        // Counted before the heading's words are replaced: the replacements stand where upright words stood.
+        int uprightWords = words.Count(upright.Contains);
+        words = PrintedHeading.Repair(words, pageHeight);
+        return (JoinText(words), words, Math.Min(uprightWords, words.Count));
     }
 
     // Words of one line are joined by a space, lines by a line break, blocks by a blank line.
