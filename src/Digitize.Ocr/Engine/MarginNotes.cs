@@ -15,6 +15,11 @@ internal static class MarginNotes
     /// <summary>A line outside the body read less sure than this is taken for hand-writing and left out.</summary>
     internal const double MaxNoteConfidence = 0.7;
 
+    /// <summary>A word of at least <see cref="MinPrintedLetters"/> letters read this sure is print, whatever its line's mean.</summary>
+    internal const double MinPrintedWordConfidence = 0.85;
+
+    internal const int MinPrintedLetters = 3;
+
     /// <summary>The words without those of margin notes, in the same order; <paramref name="words"/> when there are none.</summary>
     public static List<OcrWord> Remove(List<OcrWord> words)
     {
@@ -29,8 +34,21 @@ internal static class MarginNotes
         }
         var bodyBox = new PixelBox(body.Min(b => b.Left), body.Min(b => b.Top), body.Max(b => b.Right), body.Max(b => b.Bottom));
         var notes = lines.Where(l => l.Confidence < MaxNoteConfidence && !Inside(l.Box, bodyBox)).Select(l => l.Line).ToHashSet();
+        notes.RemoveWhere(line =>
+        {
+            var lineWords = words.Where(w => w.Line == line).ToList();
+            return lineWords.Any(IsPrintedWord) || IsPageNumber(lineWords, bodyBox);
+        });
         return notes.Count == 0 ? words : words.Where(w => !notes.Contains(w.Line)).ToList();
     }
+
+    private static bool IsPrintedWord(OcrWord word) =>
+        word.Confidence >= MinPrintedWordConfidence && word.Text.Count(char.IsLetter) >= MinPrintedLetters;
+
+    // A number of one to three digits alone on its line, centred over the body (within a tenth of its width).
+    private static bool IsPageNumber(List<OcrWord> line, PixelBox body) =>
+        line is [{ Text.Length: <= 3 } number] && number.Text.All(char.IsAsciiDigit)
+        && Math.Abs((number.Box.Left + number.Box.Right) - (body.Left + body.Right)) / 2 <= body.Width / 10;
 
     // The line's centre lies within the body.
     private static bool Inside(PixelBox line, PixelBox body)

@@ -139,7 +139,7 @@ internal sealed class TesseractEngine : IDisposable
     /// <summary>
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
-    /// <see cref="MarginNotes"/>), the national heading in its printed wording (see <see cref="PrintedHeading"/>).
+    /// <see cref="MarginNotes"/>), with what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>).
     /// </summary>
     private (string Text, List<OcrWord> Words, int Upright) ReadWords(int pageHeight)
     {
@@ -177,7 +177,7 @@ internal sealed class TesseractEngine : IDisposable
         words = MarginNotes.Remove(words);
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
-        words = PrintedHeading.Repair(words, pageHeight);
+        words = OcrWordRepairs.Apply(words, pageHeight);
         return (JoinText(words), words, Math.Min(uprightWords, words.Count));
     }
 

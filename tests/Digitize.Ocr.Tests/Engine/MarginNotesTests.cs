@@ -60,4 +60,44 @@ public sealed class MarginNotesTests
 
         Assert.Same(unsure, MarginNotes.Remove(unsure));
     }
+
+    [Fact]
+    public void Remove_KeepsAnUnsureLineBelowTheBody_WhenOneOfItsWordsReadsAsPrint()
+    {
+        // A signer's name under a seal: one syllable lost in the seal's ink, the others read surely.
+        List<OcrWord> name =
+        [
+            new("Hoàng", new PixelBox(1555, 1114, 1700, 1183), 0.17, 2, 6), new("Minh", new PixelBox(1720, 1114, 1840, 1183), 0.96, 2, 6),
+            new("Nghĩa", new PixelBox(1860, 1114, 2019, 1183), 0.89, 2, 6),
+        ];
+
+        var kept = MarginNotes.Remove([.. Body, .. name]);
+
+        Assert.Equal(Body.Count + 3, kept.Count);
+    }
+
+    [Fact]
+    public void Remove_LeavesOutAnUnsureLine_WhoseOnlySureWordIsShort()
+    {
+        // Hand-writing read as junk with one short word Tesseract is sure of is still hand-writing.
+        List<OcrWord> note =
+        [
+            new("Tám", new PixelBox(1300, 80, 1400, 160), 0.31, 0, 0), new("xa", new PixelBox(1420, 80, 1500, 160), 0.95, 0, 0),
+        ];
+
+        var kept = MarginNotes.Remove([.. note, .. Body]);
+
+        Assert.Equal(Body, kept);
+    }
+
+    [Fact]
+    public void Remove_KeepsThePageNumberCentredAboveTheBody_ReadUnsure()
+    {
+        var pageNumber = new OcrWord("2", new PixelBox(1240, 200, 1260, 240), 0.51, 0, 0);
+        var offCentre = new OcrWord("15", new PixelBox(2300, 200, 2340, 240), 0.51, 0, 9);
+
+        var kept = MarginNotes.Remove([pageNumber, offCentre, .. Body]);
+
+        Assert.Equal([pageNumber, .. Body], kept);
+    }
 }

@@ -1,0 +1,64 @@
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Text;
+
+/// <summary>
+/// Puts right the Roman numerals OCR reads with an H: two strokes of "II" standing close read as "H", so a section
+/// numbered "II." comes out "H." and "III." "HI." or "HII"; no Roman numeral has an H. Only where a numeral stands:
+/// opening a line before a capital (the sections of a plan or a report), or after a word that counts (quý III,
+/// Phần II).
+/// </summary>
+public static class RomanNumerals
+{
+    // Words a Roman numeral follows in administrative text.
+    private static readonly HashSet<string> CountingWords =
+        new(["quý", "phần", "mục", "chương", "khóa", "khoá", "đoạn", "đợt", "lần", "kỳ"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] Numerals =
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+
+    /// <summary>The page's words with misread numerals put right; <paramref name="words"/> itself when there were none.</summary>
+    /// <param name="words">The page's words in reading order (lines numbered as OCR found them).</param>
+    public static List<OcrWord> Repair(List<OcrWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        List<OcrWord>? repaired = null;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            bool opensLine = i == 0 || words[i - 1].Line != word.Line;
+            var next = i + 1 < words.Count && words[i + 1].Line == word.Line ? words[i + 1] : null;
+            bool numeralPlace = opensLine
+                ? next is not null && char.IsUpper(next.Text[0])
+                : CountingWords.Contains(words[i - 1].Text);
+            if (numeralPlace && Read(word.Text) is { } numeral)
+            {
+                repaired ??= words.GetRange(0, i);
+                repaired.Add(word with { Text = numeral });
+                continue;
+            }
+            repaired?.Add(word);
+        }
+        return repaired ?? words;
+    }
+
+    // The numeral an "H" reading stands for, with its trailing mark; null when the word is no such reading.
+    private static string? Read(string text)
+    {
+        string letters = text.TrimEnd('.', ',', ';', ':');
+        string mark = text[letters.Length..];
+        if (letters.Length == 0 || !letters.Contains('H') || letters.Any(c => c is not ('I' or 'H' or 'V' or 'X')))
+        {
+            return null;
+        }
+        // "H" is two strokes of II; in "HII" one of its strokes is a smudge beside a numeral already whole.
+        foreach (string reading in new[] { letters.Replace("H", "II", StringComparison.Ordinal), letters.Replace("H", "I", StringComparison.Ordinal) })
+        {
+            if (Numerals.Contains(reading))
+            {
+                return reading + mark;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+using Digitize.Core.Extraction;
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Text;
+
+/// <summary>
+/// Takes out of OCR words the punctuation that dust put there. A speck in the space between two words is read as a
+/// mark glued to one of them: "chức.ngày", "quản.thiết:bị", "tên-tại", "NHÂN.DÂN", "ngày. 14". Vietnamese print never
+/// has those: a full stop ends a sentence and the next word starts with a capital; a colon or a full stop never joins
+/// two syllables, nor a hyphen a lower-case syllable to the next (codes like 531/QĐ-UBND join capitals, web addresses
+/// have no Vietnamese letters).
+/// </summary>
+public static class StrayPunctuation
+{
+    // Marks a speck is read as between two syllables; a comma or a semicolon there is real punctuation that lost its
+    // space, and stays with the first syllable.
+    private const string SpeckMarks = ".:-";
+    private const string SpacedMarks = ",;";
+
+    /// <summary>The page's words with stray marks taken out; <paramref name="words"/> itself when there were none.</summary>
+    /// <param name="words">The page's words in reading order (lines numbered as OCR found them).</param>
+    public static List<OcrWord> Repair(List<OcrWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        List<OcrWord>? repaired = null;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var next = i + 1 < words.Count && words[i + 1].Line == word.Line ? words[i + 1] : null;
+            var parts = SplitGlued(word);
+            if (next is not null && EndsWithStrayStop(parts[^1].Text, next.Text))
+            {
+                var last = parts[^1];
+                parts[^1] = last with { Text = last.Text[..^1] };
+            }
+            if (parts.Count == 1 && ReferenceEquals(parts[0], word))
+            {
+                repaired?.Add(word);
+                continue;
+            }
+            repaired ??= words.GetRange(0, i);
+            repaired.AddRange(parts);
+        }
+        return repaired ?? words;
+    }
+
+    // A full stop after a word that the next word, in lower case or a number, shows to be no sentence end ("ngày. 14",
+    // "hoạch. các"); not the "./." that ends a document, an ellipsis or an abbreviation with stops inside (v.v.).
+    private static bool EndsWithStrayStop(string text, string next)
+    {
+        if (text.Length < 2 || text[^1] != '.' || text.IndexOf('.') != text.Length - 1 || !char.IsLetter(text[^2]))
+        {
+            return false;
+        }
+        char first = next[0];
+        return char.IsLower(first) || (char.IsDigit(first) && text.All(c => char.IsLetter(c) || c == '.'));
+    }
+
+    // The word cut where a mark stands between two letters that print never joins so: a comma or a semicolon that lost
+    // its space (kept with the first part, "Bình,ngày"); a full stop or a colon between two syllables ("chức.ngày",
+    // "NHÂN.DÂN", "Sở:Văn"); a hyphen after a lower-case syllable ("tên-tại", "và-Đào"; a hyphen between capitals
+    // joins a code, QĐ-UBND). The word itself (in a list of one) when there is no such place.
+    private static List<OcrWord> SplitGlued(OcrWord word)
+    {
+        string text = word.Text;
+        if (text.Contains('/') || text.Contains('@'))
+        {
+            return [word];
+        }
+        // Web addresses and abbreviations (v.v.) have no Vietnamese letters; a syllable always has one or is plain Latin.
+        bool vietnamese = text.Any(c => c > 127 && char.IsLetter(c));
+        var pieces = new List<string>();
+        int start = 0;
+        for (int i = 1; i + 1 < text.Length; i++)
+        {
+            char mark = text[i];
+            if (!char.IsLetter(text[i - 1]) || !char.IsLetter(text[i + 1]))
+            {
+                continue;
+            }
+            if (SpacedMarks.Contains(mark))
+            {
+                pieces.Add(text[start..(i + 1)]);
+                start = i + 1;
+            }
+            else if (SpeckMarks.Contains(mark) && vietnamese && (mark != '-' || char.IsLower(text[i - 1]))
+                && Syllable.IsValid(LettersBefore(text, i)) && Syllable.IsValid(LettersAfter(text, i)))
+            {
+                pieces.Add(text[start..i]);
+                start = i + 1;
+            }
+        }
+        if (pieces.Count == 0)
+        {
+            return [word];
+        }
+        pieces.Add(text[start..]);
+        return Spread(pieces, word, text.Length);
+    }
+
+    private static string LettersBefore(string text, int index)
+    {
+        int from = index;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+        return text[from..index];
+    }
+
+    private static string LettersAfter(string text, int index)
+    {
+        int to = index + 1;
+        while (to < text.Length && char.IsLetter(text[to]))
+        {
+            to++;
+        }
+        return text[(index + 1)..to];
+    }
+
+    // The pieces over the word's box, each a share of its width by where it stood in the word.
+    private static List<OcrWord> Spread(List<string> pieces, OcrWord word, int length)
+    {
+        var result = new List<OcrWord>(pieces.Count);
+        double perChar = (double)word.Box.Width / length;
+        int position = 0;
+        foreach (string piece in pieces)
+        {
+            int left = word.Box.Left + (int)Math.Round(position * perChar);
+            int right = word.Box.Left + (int)Math.Round((position + piece.Length) * perChar);
+            result.Add(word with { Text = piece, Box = word.Box with { Left = left, Right = Math.Max(right, left + 1) } });
+            position += piece.Length + 1;
+        }
+        return result;
+    }
+}

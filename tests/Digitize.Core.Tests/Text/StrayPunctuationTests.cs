@@ -1,0 +1,80 @@
+using Digitize.Core.Pages;
+using Digitize.Core.Text;
+
+namespace Digitize.Core.Tests.Text;
+
+public sealed class StrayPunctuationTests
+{
+    // One line of words, 20 px per letter.
+    private static List<OcrWord> Line(string text, int line = 0)
+    {
+        var words = new List<OcrWord>();
+        int left = 100;
+        foreach (string word in text.Split(' '))
+        {
+            words.Add(new OcrWord(word, new PixelBox(left, 500, left + 20 * word.Length, 540), 0.9, 0, line));
+            left += 20 * (word.Length + 1);
+        }
+        return words;
+    }
+
+    private static string Text(IEnumerable<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
+
+    [Theory]
+    [InlineData("Quyết định về việc quản.thiết:bị trường học", "Quyết định về việc quản thiết bị trường học")]
+    [InlineData("trước khi tổ chức.ngày hội", "trước khi tổ chức ngày hội")]
+    [InlineData("có tên-tại Điều 1", "có tên tại Điều 1")]
+    [InlineData("các Ủy-viên Hội đồng", "các Ủy viên Hội đồng")]
+    [InlineData("hồ sơ,các giấy tờ", "hồ sơ, các giấy tờ")]
+    [InlineData("kế hoạch. các phòng", "kế hoạch các phòng")]
+    [InlineData("Hà Tĩnh, ngày. 14 tháng 6", "Hà Tĩnh, ngày 14 tháng 6")]
+    [InlineData("TM. ỦY BAN NHÂN.DÂN", "TM. ỦY BAN NHÂN DÂN")]
+    [InlineData("Giám đốc Sở:Văn hóa", "Giám đốc Sở Văn hóa")]
+    [InlineData("Sở Giáo dục và-Đào tạo", "Sở Giáo dục và Đào tạo")]
+    [InlineData("Quảng Bình,ngày 30", "Quảng Bình, ngày 30")]
+    [InlineData("Lưu: VT,VX.", "Lưu: VT, VX.")]
+    public void Repair_TakesOutMarksDustPutBetweenWords(string read, string printed)
+    {
+        Assert.Equal(printed, Text(StrayPunctuation.Repair(Line(read))));
+    }
+
+    [Theory]
+    [InlineData("Căn cứ Quyết định số 531/QĐ-UBND ngày 12/5/2023;")]
+    [InlineData("Điều 1. Công nhận kết quả")]
+    [InlineData("thực hiện./.")]
+    [InlineData("tra cứu tại dichvucong.gov.vn và hanhchinh.vn")]
+    [InlineData("như sau: các phòng, v.v. và")]
+    [InlineData("Khoản 2. 3 trường")]
+    [InlineData("Kinh phí: 18.650.000.000 đồng")]
+    [InlineData("theo Quyết định QĐ-UBND của TT.HĐND tỉnh")]
+    [InlineData("phòng chống dịch Covid-19 và P.TH")]
+    public void Repair_ReturnsTheWordsThemselves_WhenThePunctuationIsPrint(string read)
+    {
+        var words = Line(read);
+
+        Assert.Same(words, StrayPunctuation.Repair(words));
+    }
+
+    [Fact]
+    public void Repair_KeepsAFullStopAtTheEndOfALine_WhateverTheNextLineStartsWith()
+    {
+        var words = Line("đã được duyệt.", line: 0);
+        words.AddRange(Line("các phòng thực hiện", line: 1));
+
+        Assert.Same(words, StrayPunctuation.Repair(words));
+    }
+
+    [Fact]
+    public void Repair_SplitsTheBoxOfAGluedWordBetweenItsParts()
+    {
+        var words = Line("quản.thiết");
+
+        var repaired = StrayPunctuation.Repair(words);
+
+        Assert.Equal(["quản", "thiết"], repaired.Select(w => w.Text));
+        Assert.Equal(words[0].Box.Left, repaired[0].Box.Left);
+        Assert.Equal(words[0].Box.Right, repaired[1].Box.Right);
+        Assert.True(repaired[0].Box.Right < repaired[1].Box.Left);
+        Assert.All(repaired, w => Assert.Equal(words[0].Confidence, w.Confidence));
+    }
+}
