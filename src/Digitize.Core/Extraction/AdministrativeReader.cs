@@ -110,6 +110,11 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.SignerPosition, $"'{normal}' ends on whose behalf the signer signs: the signer's own position was not read");
             return;
         }
+        if (SignerPositions.SkipsDelegation(lines))
+        {
+            fields.Reject(FieldNames.SignerPosition, $"'{normal}': a deputy signs for a collective body on its head's behalf (KT.), and that line was not read");
+            return;
+        }
         // A line that came out as a vocabulary phrase is that phrase however uncertain its letters were; only words
         // kept as read (a unit's name after the phrase) must be sure.
         var weakest = signer.Positions.Where((p, i) => !SignerPositions.IsPhraseOnly(lines[i]))
@@ -612,7 +617,7 @@ internal static partial class AdministrativeReader
     /// </summary>
     private static void AddSubject(FieldCollector fields, string subject, IReadOnlyList<LineSegment> parts, IReadOnlyList<LayoutLine> lines)
     {
-        subject = SubjectNumbers.Repair(OpeningVeViec(subject));
+        subject = SubjectNumbers.Repair(OpeningVeViec(WithoutStrayStops(subject)));
         if (SubjectNumbers.Implausible(subject) is { } year)
         {
             fields.Reject(FieldNames.Subject, $"'{subject}': '{year}' cannot be a year");
@@ -646,6 +651,22 @@ internal static partial class AdministrativeReader
         fields.AddText(FieldNames.Subject, subject, parts);
     }
 
+    // A subject is one phrase: a full stop or a colon after a syllable inside it is dust beside the word ("Ban hành.
+    // Quy định", "Giám đốc: Sở Nội vụ"); an abbreviation's stop (TP. Huế) stays, its letters being no syllable.
+    private static string WithoutStrayStops(string subject)
+    {
+        var words = subject.Split(' ');
+        for (int i = 0; i < words.Length - 1; i++)
+        {
+            string word = words[i];
+            if (word.Length > 2 && word[^1] is '.' or ':' && Syllable.IsValid(word[..^1]))
+            {
+                words[i] = word[..^1];
+            }
+        }
+        return string.Join(' ', words);
+    }
+
     // A word of symbols only that Vietnamese print never sets ("¡", "§", "«"): a letter or digit misread.
     private static bool IsStraySymbol(string word) =>
         word.Length > 0 && !word.Any(char.IsLetterOrDigit) && word.Any(c => !PrintedMarks.Contains(c, StringComparison.Ordinal));
@@ -663,11 +684,18 @@ internal static partial class AdministrativeReader
         {
             return;
         }
-        var whole = heading.Select(l => OrganName.PlaceIn(l.Left.Text)).OfType<string>()
-            .Where(p => p.EndsWith(" " + place, StringComparison.Ordinal)).Distinct().ToList();
+        var localities = heading.Select(l => OrganName.PlaceIn(l.Left.Text)).OfType<string>().Distinct().ToList();
+        var whole = localities.Where(p => p.EndsWith(" " + place, StringComparison.Ordinal)).ToList();
         if (whole.Count == 1)
         {
             fields.Correct(FieldNames.Place, whole[0]);
+            return;
+        }
+        // The same letters with other marks ("Hà Tỉnh" under "TỈNH HÀ TĨNH"): one of the two lines was misread, and
+        // nothing tells which.
+        if (localities.FirstOrDefault(p => p != place && TextFold.Fold(p) == TextFold.Fold(place)) is { } other)
+        {
+            fields.Withdraw(FieldNames.Place, $"'{place}': the heading names '{other}'");
         }
     }
 

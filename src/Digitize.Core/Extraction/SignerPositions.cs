@@ -105,6 +105,24 @@ internal static partial class SignerPositions
         return normalisedLines.Count > 0 && Prefixes.Any(p => normalisedLines[^1].StartsWith(p + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// True when a collective body's line (TM. ỦY BAN NHÂN DÂN) is followed straight by a deputy's position (PHÓ CHỦ
+    /// TỊCH): a deputy signs for the body only on its head's behalf, so the "KT. CHỦ TỊCH" line between was not read.
+    /// </summary>
+    public static bool SkipsDelegation(IReadOnlyList<string> normalisedLines)
+    {
+        ArgumentNullException.ThrowIfNull(normalisedLines);
+        for (int i = 0; i + 1 < normalisedLines.Count; i++)
+        {
+            if ((normalisedLines[i].StartsWith("TM. ", StringComparison.Ordinal) || normalisedLines[i].StartsWith("T/M ", StringComparison.Ordinal))
+                && normalisedLines[i + 1].StartsWith("PHÓ ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when a normalised line is an authority prefix and a vocabulary phrase, nothing read besides.</summary>
     internal static bool IsPhraseOnly(string normalisedLine)
     {

@@ -640,6 +640,48 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_LeavesSignerPositionOutAsUnsure_WhenTheDelegationLineBetweenBodyAndDeputyWasNotRead()
+    {
+        // "KT. CHỦ TỊCH" lost under a seal: a deputy never signs for the committee but on its chairman's behalf.
+        var page = Decision()
+            .Line("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+            .Line("- Như Điều 4;", "PHÓ CHỦ TỊCH")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh");
+
+        var result = Extract(page);
+
+        AssertLeftOut(result, "signerPosition", "unsure: ");
+        Assert.Equal("Trần Minh Vinh", result.Fields["signerName"].Value);
+    }
+
+    [Theory]
+    [InlineData("Về việc ban hành. Quy định quản lý nhà văn hóa", "Về việc ban hành Quy định quản lý nhà văn hóa")]
+    [InlineData("Kết luận của Giám đốc: Sở Nội vụ tại cuộc họp", "Kết luận của Giám đốc Sở Nội vụ tại cuộc họp")]
+    [InlineData("Về việc tổ chức lễ hội tại TP. Vinh", "Về việc tổ chức lễ hội tại TP. Vinh")]
+    public void Extract_TakesOutAStopOrColonDustPutInsideTheSubject(string read, string subject)
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "Số: 531/QĐ-UBND", "Nghệ An, ngày 23 tháng 02 năm 2017")
+            .Gap()
+            .Centred("QUYẾT ĐỊNH")
+            .Centred(read)
+            .Gap()
+            .Body("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+
+        Assert.Equal(subject, Extract(page).Fields["subject"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesPlaceOutAsUnsure_WhenItReadsTheHeadingsLocalityWithOtherMarks()
+    {
+        // "Hà Tỉnh" beside "TỈNH HÀ TĨNH": one of the two was misread, nothing tells which.
+        var result = Extract(Decision(date: "Hà Tỉnh, ngày 23 tháng 02 năm 2017"));
+
+        AssertLeftOut(result, "place", "unsure: ");
+        Assert.Equal("2017-02-23", result.Fields["issuedDate"].Value);
+    }
+
+    [Fact]
     public void Extract_ReadsSignerName_WhenOcrPutAFullStopAfterIt()
     {
         var page = Decision()

@@ -22,8 +22,12 @@ internal static class SampleFixtures
             ? other
             : Path.Combine(RepositoryRoot(), "tests", "Digitize.Core.Tests", "Extraction", "Fixtures");
 
-    /// <summary>The samples' ground truth; DIGITIZE_TEST_LABELS (comma-separated) narrows it to some dossiers.</summary>
-    public static string SamplesFolder => Path.Combine(RepositoryRoot(), "samples");
+    /// <summary>
+    /// The samples' ground truth, or another set's (a development draw) when DIGITIZE_TEST_SAMPLES names its folder;
+    /// DIGITIZE_TEST_LABELS (comma-separated) narrows it to some dossiers.
+    /// </summary>
+    public static string SamplesFolder =>
+        Environment.GetEnvironmentVariable("DIGITIZE_TEST_SAMPLES") is { Length: > 0 } other ? other : Path.Combine(RepositoryRoot(), "samples");
 
     public static IReadOnlyList<PageResult> Pages(string label)
     {
