@@ -114,7 +114,7 @@ internal static partial class SignerPositions
         ArgumentNullException.ThrowIfNull(normalisedLines);
         for (int i = 0; i + 1 < normalisedLines.Count; i++)
         {
-            if ((normalisedLines[i].StartsWith("TM. ", StringComparison.Ordinal) || normalisedLines[i].StartsWith("T/M ", StringComparison.Ordinal))
+            if (normalisedLines[i].StartsWith("TM. ", StringComparison.Ordinal)
                 && normalisedLines[i + 1].StartsWith("PHÓ ", StringComparison.Ordinal))
             {
                 return true;

@@ -655,6 +655,19 @@ public sealed class AdministrativeReaderTests
         Assert.Equal("Trần Minh Vinh", result.Fields["signerName"].Value);
     }
 
+    [Fact]
+    public void Extract_ReadsAPartyDeputysPosition_WhichSignsForTheStandingCommitteeWithoutKT()
+    {
+        // Party documents: the deputy secretary signs "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ" as it stands.
+        var page = Decision()
+            .Line("Nơi nhận:", "T/M BAN THƯỜNG VỤ")
+            .Line("- Như Điều 4;", "PHÓ BÍ THƯ")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh");
+
+        Assert.Equal("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ", Extract(page).Fields["signerPosition"].Value);
+    }
+
     [Theory]
     [InlineData("Về việc ban hành. Quy định quản lý nhà văn hóa", "Về việc ban hành Quy định quản lý nhà văn hóa")]
     [InlineData("Kết luận của Giám đốc: Sở Nội vụ tại cuộc họp", "Kết luận của Giám đốc Sở Nội vụ tại cuộc họp")]
