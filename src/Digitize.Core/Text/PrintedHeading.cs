@@ -128,20 +128,9 @@ public static class PrintedHeading
     // The heading's words over the run's box, each given a share of its width by its length; the run's mean confidence.
     private static IEnumerable<OcrWord> Spread(string heading, List<OcrWord> run)
     {
-        string[] parts = heading.Split(' ');
         var first = run[0];
-        int left = run.Min(w => w.Box.Left), right = run.Max(w => w.Box.Right);
-        int top = run.Min(w => w.Box.Top), bottom = run.Max(w => w.Box.Bottom);
+        var box = new PixelBox(run.Min(w => w.Box.Left), run.Min(w => w.Box.Top), run.Max(w => w.Box.Right), run.Max(w => w.Box.Bottom));
         double confidence = Math.Round(run.Average(w => w.Confidence), 3);
-        double perChar = (double)(right - left) / heading.Length;
-        int position = 0;
-        foreach (string part in parts)
-        {
-            int wordLeft = left + (int)Math.Round(position * perChar);
-            int wordRight = left + (int)Math.Round((position + part.Length) * perChar);
-            yield return new OcrWord(part, new PixelBox(wordLeft, top, Math.Max(wordRight, wordLeft + 1), bottom), confidence,
-                first.Block, first.Line);
-            position += part.Length + 1;
-        }
+        return WordBoxes.Spread(heading.Split(' '), box).Select(w => new OcrWord(w.Text, w.Box, confidence, first.Block, first.Line));
     }
 }

@@ -5,10 +5,10 @@ namespace Digitize.Core.Text;
 
 /// <summary>
 /// Takes out of OCR words the punctuation that dust put there. A speck in the space between two words is read as a
-/// mark glued to one of them: "chức.ngày", "quản.thiết:bị", "tên-tại", "NHÂN.DÂN", "ngày. 14". Vietnamese print never
-/// has those: a full stop ends a sentence and the next word starts with a capital; a colon or a full stop never joins
-/// two syllables, nor a hyphen a lower-case syllable to the next (codes like 531/QĐ-UBND join capitals, web addresses
-/// have no Vietnamese letters).
+/// mark glued to one of them: "chức.ngày", "quản.thiết:bị", "tên-tại", "NHÂN.DÂN", "ngày. 14", "GIÁM ĐỐC.". Vietnamese
+/// print never has those: a full stop ends a sentence and the next word starts with a capital; a colon or a full stop
+/// never joins two syllables, nor a hyphen a lower-case syllable to the next (codes like 531/QĐ-UBND join capitals, web
+/// addresses have no Vietnamese letters); a line in capitals (a heading, a title, a position) ends without a stop.
 /// </summary>
 public static class StrayPunctuation
 {
@@ -28,7 +28,7 @@ public static class StrayPunctuation
             var word = words[i];
             var next = i + 1 < words.Count && words[i + 1].Line == word.Line ? words[i + 1] : null;
             var parts = SplitGlued(word);
-            if (next is not null && EndsWithStrayStop(parts[^1].Text, next.Text))
+            if (next is null ? EndsCapitalLineWithStop(words, i) : EndsWithStrayStop(parts[^1].Text, next.Text))
             {
                 var last = parts[^1];
                 parts[^1] = last with { Text = last.Text[..^1] };
@@ -54,6 +54,23 @@ public static class StrayPunctuation
         }
         char first = next[0];
         return char.IsLower(first) || (char.IsDigit(first) && text.All(c => char.IsLetter(c) || c == '.'));
+    }
+
+    // A full stop after the last word of a line in capitals that is a syllable: headings, titles and signers' positions
+    // ("TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC") end without one; codes and abbreviations (Lưu: VT, NC.) are no syllables.
+    private static bool EndsCapitalLineWithStop(List<OcrWord> words, int last)
+    {
+        string text = words[last].Text;
+        if (text.Length < 3 || text[^1] != '.' || !Syllable.IsValid(text[..^1]) || !text[..^1].All(char.IsUpper))
+        {
+            return false;
+        }
+        int first = last;
+        while (first > 0 && words[first - 1].Line == words[last].Line)
+        {
+            first--;
+        }
+        return last > first && words.Skip(first).Take(last - first).All(w => !w.Text.Any(char.IsLower));
     }
 
     // The word cut where a mark stands between two letters that print never joins so: a comma or a semicolon that lost
@@ -95,7 +112,7 @@ public static class StrayPunctuation
             return [word];
         }
         pieces.Add(text[start..]);
-        return Spread(pieces, word, text.Length);
+        return Spread(pieces, word);
     }
 
     private static string LettersBefore(string text, int index)
@@ -118,19 +135,7 @@ public static class StrayPunctuation
         return text[(index + 1)..to];
     }
 
-    // The pieces over the word's box, each a share of its width by where it stood in the word.
-    private static List<OcrWord> Spread(List<string> pieces, OcrWord word, int length)
-    {
-        var result = new List<OcrWord>(pieces.Count);
-        double perChar = (double)word.Box.Width / length;
-        int position = 0;
-        foreach (string piece in pieces)
-        {
-            int left = word.Box.Left + (int)Math.Round(position * perChar);
-            int right = word.Box.Left + (int)Math.Round((position + piece.Length) * perChar);
-            result.Add(word with { Text = piece, Box = word.Box with { Left = left, Right = Math.Max(right, left + 1) } });
-            position += piece.Length + 1;
-        }
-        return result;
-    }
+    // The pieces over the word's box, each a share of its width by its length.
+    private static List<OcrWord> Spread(List<string> pieces, OcrWord word) =>
+        WordBoxes.Spread(pieces, word.Box).Select(p => word with { Text = p.Text, Box = p.Box }).ToList();
 }

@@ -176,6 +176,18 @@ internal sealed class PageImage : IDisposable
         return (print / pixels, faint.CountSetPixels() / pixels);
     }
 
+    /// <summary>The boxes of the faint ink away from print (see <see cref="InkShares"/>), one per 8-connected mark.</summary>
+    /// <exception cref="InvalidOperationException">The page is not an 8-bit grey image.</exception>
+    public IReadOnlyList<PixelBox> FaintInkMarks()
+    {
+        if (Depth != 8)
+        {
+            throw new InvalidOperationException($"faint ink is measured on grey images, not {Depth} bits per pixel");
+        }
+        using var faint = FaintInkMask(out _);
+        return faint.ConnectedComponentBoxes();
+    }
+
     /// <summary>A copy of a cleaned 8-bit page with its faint ink away from print turned to paper.</summary>
     /// <exception cref="InvalidOperationException">The page is not an 8-bit grey image.</exception>
     public PageImage WithoutFaintInk()

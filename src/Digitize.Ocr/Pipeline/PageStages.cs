@@ -120,6 +120,22 @@ internal static class PageStages
     // share of the page (a seal about 0.2–0.5 %; print's edges and light specks on the clean development pages ≤ 0.05 %) ...
     internal const double MinFaintInkShare = 0.001;
 
+    // ... or, when it covers less, at least this share and one of two signs that it is a seal or a stamp. Below the seal's
+    // gate the faint ink is otherwise hand-writing's pale strokes and rims, and taking those away leaves pieces of a
+    // hand-written number or note that read as print ("7" of 170, HS-2025-0018; a line of junk, HS-2025-0014) ...
+    internal const double MinStampInkShare = 0.0004;
+
+    // ... the faint ink is a large part of the page's ink: a seal over the signer block of a short last page at 200 dpi,
+    // whose remains after colour dropout measure 0.045–0.08 % of the page but 8–16 % of its print (pen's rims on a full
+    // page 1.6 %), and made Tesseract lose the lines it crosses (CER 4.6–13 % on such pages of the development draws) ...
+    internal const double MinFaintToPrint = 0.08;
+
+    // ... or, on a page whose colour ink was not dropped already, it has the straight edge of a stamp's frame: a grey
+    // "SAO Y" copy stamp over the heading measures 0.09 % and Tesseract reads it as junk with the heading under it. Its
+    // edges, cut where they cross print, leave strokes 8–12 x-heights long and 7–30 times as long as thick; a hand-written
+    // word is 2–4 times as wide as tall.
+    internal const double MinStampEdgeInXHeights = 7, MinStampEdgeAspect = 5;
+
     // ... and is not more than twice the print: a page of faded print is all faint and must stay as it is.
     internal const double MaxFaintToPrint = 2.0;
 
@@ -162,7 +178,8 @@ internal static class PageStages
         }
         try
         {
-            if (page.ColouredInkShare(sampling: 4) >= MinColouredInkShare)
+            bool colourDropped = page.ColouredInkShare(sampling: 4) >= MinColouredInkShare;
+            if (colourDropped)
             {
                 Replace(page.CleanBackgroundDroppingColouredInk());
             }
@@ -180,8 +197,7 @@ internal static class PageStages
                 dpi = options.MinRecognitionDpi;
                 image.SetDpi(dpi);
             }
-            var (print, faint) = image.InkShares();
-            if (faint >= MinFaintInkShare && faint <= MaxFaintToPrint * print)
+            if (HasFaintInkToRemove(image, dpi, colourDropped))
             {
                 Replace(image.WithoutFaintInk());
             }
@@ -209,6 +225,34 @@ internal static class PageStages
             Replace(page);
             throw;
         }
+    }
+
+    /// <summary>
+    /// True when a grey page (cleaned, at <paramref name="dpi"/>) carries faint ink away from print worth turning to paper:
+    /// a seal's worth, a seal's remains that are much of the page's ink, or on a page whose colour ink was not dropped
+    /// already, a stamp's frame.
+    /// </summary>
+    internal static bool HasFaintInkToRemove(PageImage image, int dpi, bool colourDropped)
+    {
+        var (print, faint) = image.InkShares();
+        if (faint > MaxFaintToPrint * print || faint < MinStampInkShare)
+        {
+            return false;
+        }
+        if (faint >= MinFaintInkShare || faint >= MinFaintToPrint * print)
+        {
+            return true;
+        }
+        double xHeight = PrintSize.XHeight(dpi);
+        return !colourDropped && image.FaintInkMarks().Any(m => IsStampEdge(m, xHeight));
+    }
+
+    // A long straight faint stroke, across or down the page: at least MinStampEdgeInXHeights long and
+    // MinStampEdgeAspect times as long as it is thick (a turned stamp's edge slants, so thick is measured loosely).
+    private static bool IsStampEdge(PixelBox mark, double xHeight)
+    {
+        int length = Math.Max(mark.Width, mark.Height), thickness = Math.Max(1, Math.Min(mark.Width, mark.Height));
+        return length >= MinStampEdgeInXHeights * xHeight && length >= MinStampEdgeAspect * thickness;
     }
 
     /// <summary>Writes the page image and its one-page searchable PDF; returns the PDF's path.</summary>

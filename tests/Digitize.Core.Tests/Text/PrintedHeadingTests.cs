@@ -7,19 +7,10 @@ public sealed class PrintedHeadingTests
 {
     private const int PageHeight = 3508;
 
-    // A line of words as OCR gives them: each word 20 px per letter wide, on line `line` at height `top`.
-    private static List<OcrWord> Line(string text, int line, int top, int left = 1300, double confidence = 0.7)
-    {
-        var words = new List<OcrWord>();
-        foreach (string word in text.Split(' '))
-        {
-            words.Add(new OcrWord(word, new PixelBox(left, top, left + 20 * word.Length, top + 40), confidence, 0, line));
-            left += 20 * (word.Length + 1);
-        }
-        return words;
-    }
+    private static List<OcrWord> Line(string text, int line, int top, int left = 1300) =>
+        OcrLines.Line(text, line, top, left, confidence: 0.7);
 
-    private static string Text(IEnumerable<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
+    private static string Text(IEnumerable<OcrWord> words) => OcrLines.Text(words);
 
     [Theory]
     [InlineData("Độc lập - Tỷ do - Hạnh thúc", "Độc lập - Tự do - Hạnh phúc")]

@@ -5,23 +5,9 @@ namespace Digitize.Core.Tests.Text;
 
 public sealed class RomanNumeralsTests
 {
-    // Lines of words, 20 px per letter, a line for each string.
-    private static List<OcrWord> Lines(params string[] lines)
-    {
-        var words = new List<OcrWord>();
-        for (int line = 0; line < lines.Length; line++)
-        {
-            int left = 100;
-            foreach (string word in lines[line].Split(' '))
-            {
-                words.Add(new OcrWord(word, new PixelBox(left, 500 + 60 * line, left + 20 * word.Length, 540 + 60 * line), 0.9, 0, line));
-                left += 20 * (word.Length + 1);
-            }
-        }
-        return words;
-    }
+    private static List<OcrWord> Lines(params string[] lines) => OcrLines.Lines(lines);
 
-    private static string Text(IEnumerable<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
+    private static string Text(IEnumerable<OcrWord> words) => OcrLines.Text(words);
 
     [Theory]
     [InlineData("H. NHIỆM VỤ", "II. NHIỆM VỤ")]

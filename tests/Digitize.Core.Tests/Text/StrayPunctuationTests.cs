@@ -5,20 +5,9 @@ namespace Digitize.Core.Tests.Text;
 
 public sealed class StrayPunctuationTests
 {
-    // One line of words, 20 px per letter.
-    private static List<OcrWord> Line(string text, int line = 0)
-    {
-        var words = new List<OcrWord>();
-        int left = 100;
-        foreach (string word in text.Split(' '))
-        {
-            words.Add(new OcrWord(word, new PixelBox(left, 500, left + 20 * word.Length, 540), 0.9, 0, line));
-            left += 20 * (word.Length + 1);
-        }
-        return words;
-    }
+    private static List<OcrWord> Line(string text, int line = 0) => OcrLines.Line(text, line, top: 500 + 60 * line);
 
-    private static string Text(IEnumerable<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
+    private static string Text(IEnumerable<OcrWord> words) => OcrLines.Text(words);
 
     [Theory]
     [InlineData("Quyết định về việc quản.thiết:bị trường học", "Quyết định về việc quản thiết bị trường học")]
@@ -53,6 +42,19 @@ public sealed class StrayPunctuationTests
         var words = Line(read);
 
         Assert.Same(words, StrayPunctuation.Repair(words));
+    }
+
+    [Theory]
+    [InlineData("TM. ỦY BAN NHÂN DÂN.", "TM. ỦY BAN NHÂN DÂN")]
+    [InlineData("KT. GIÁM ĐỐC.", "KT. GIÁM ĐỐC")]
+    [InlineData("UBND TỈNH HÀ TĨNH.", "UBND TỈNH HÀ TĨNH")]
+    [InlineData("- Lưu: VT, NC.", "- Lưu: VT, NC.")]
+    [InlineData("tại Kỳ họp thứ 6, Quốc hội khóa XV.", "tại Kỳ họp thứ 6, Quốc hội khóa XV.")]
+    [InlineData("Điều 1.", "Điều 1.")]
+    [InlineData("BÁO CÁO Sở Y tế.", "BÁO CÁO Sở Y tế.")]
+    public void Repair_TakesTheStopOffALineInCapitals(string read, string printed)
+    {
+        Assert.Equal(printed, Text(StrayPunctuation.Repair(Line(read))));
     }
 
     [Fact]

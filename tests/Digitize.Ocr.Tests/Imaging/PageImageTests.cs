@@ -88,6 +88,82 @@ public sealed class PageImageTests
         Assert.InRange(TestImages.CountDarkerThan(without, 128), PrintPixels * 0.98, PrintPixels * 1.05);
     }
 
+    // A grey page 1600 × 1200 (at 300 dpi) with two lines of print, 33,600 pixels, and faint ink away from them.
+    private static PageImage StampPage(TempFolder work, Func<int, int, bool> faint) =>
+        TestImages.Grey(work, 1600, 1200, (x, y) =>
+            x is >= 100 and < 1500 && (y is >= 100 and < 112 || y is >= 900 and < 912) ? (byte)20 : faint(x, y) ? (byte)120 : (byte)235);
+
+    // A "SAO Y" stamp's frame, 260 × 110 pixels (2.2 × 0.9 cm), two pixels wide, over the first line of print: 1,480
+    // pixels, 0.08 % of the page.
+    private static bool StampFrame(int x, int y) =>
+        x is >= 600 and < 860 && y is >= 50 and < 160 && (x < 602 || x >= 858 || y < 52 || y >= 158);
+
+    // Hand-writing's pale strokes: five marks a letter high (1.6 x-heights), as much ink in all as the frame.
+    private static bool PaleStrokes(int x, int y) =>
+        y is >= 400 and < 440 && x is >= 300 and < 1100 && (x - 300) % 160 < 40 && ((x - 300) % 160 < 2 || y < 402 || (x - 300) % 160 >= 38 || y >= 438);
+
+    [Fact]
+    public void HasFaintInkToRemove_FindsACopyStampsFrame_ThoughItCoversLessOfThePageThanASeal()
+    {
+        using var work = new TempFolder();
+        using var page = StampPage(work, StampFrame);
+        using var cleaned = page.CleanBackground();
+
+        var (_, faint) = cleaned.InkShares();
+
+        Assert.InRange(faint, PageStages.MinStampInkShare, PageStages.MinFaintInkShare);
+        Assert.True(PageStages.HasFaintInkToRemove(cleaned, 300, colourDropped: false));
+        // After a colour dropout a stamp was red and went with it; what faint ink is left there is pen.
+        Assert.False(PageStages.HasFaintInkToRemove(cleaned, 300, colourDropped: true));
+    }
+
+    [Fact]
+    public void HasFaintInkToRemove_LeavesHandwritingsPaleStrokes_BelowTheSealsShare()
+    {
+        using var work = new TempFolder();
+        using var page = StampPage(work, PaleStrokes);
+        using var cleaned = page.CleanBackground();
+
+        var (_, faint) = cleaned.InkShares();
+
+        Assert.InRange(faint, PageStages.MinStampInkShare, PageStages.MinFaintInkShare);
+        Assert.False(PageStages.HasFaintInkToRemove(cleaned, 300, colourDropped: false));
+    }
+
+    [Fact]
+    public void HasFaintInkToRemove_FindsASealsRemains_OnALastPageWithLittlePrint()
+    {
+        // One line of print (16,800 pixels) and a faint ring two pixels wide (about 1,500 pixels): a tenth of the ink.
+        using var work = new TempFolder();
+        using var page = TestImages.Grey(work, 1600, 1200, (x, y) =>
+        {
+            int dx = x - 800, dy = y - 600, d2 = dx * dx + dy * dy;
+            return x is >= 100 and < 1500 && y is >= 100 and < 112 ? (byte)20 : d2 is >= 118 * 118 and < 120 * 120 ? (byte)120 : (byte)235;
+        });
+        using var cleaned = page.CleanBackground();
+
+        var (print, faint) = cleaned.InkShares();
+
+        Assert.InRange(faint, PageStages.MinStampInkShare, PageStages.MinFaintInkShare);
+        Assert.True(faint >= PageStages.MinFaintToPrint * print, $"print {print}, faint {faint}");
+        Assert.True(PageStages.HasFaintInkToRemove(cleaned, 300, colourDropped: true));
+    }
+
+    [Fact]
+    public void PrepareForRecognition_TurnsAGreyCopyStampsFrameToPaper()
+    {
+        using var work = new TempFolder();
+        using var page = StampPage(work, StampFrame);
+
+        var (readable, _) = PageStages.PrepareForRecognition(page, 300, Samples.Options());
+        using (readable)
+        {
+            Assert.True(TestImages.CountDarkerThan(page, 200) >= 33_600 + 1_300);
+            // What stays is the frame's few pixels beside the print it crosses.
+            Assert.InRange(TestImages.CountDarkerThan(readable, 200), 33_600 * 0.98, 33_600 + 100);
+        }
+    }
+
     [Fact]
     public void PrepareForRecognition_KeepsFadedPrint_ThatIsAllFaint()
     {
