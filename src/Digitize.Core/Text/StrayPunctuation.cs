@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Digitize.Core.Extraction;
 using Digitize.Core.Pages;
 
@@ -8,9 +9,10 @@ namespace Digitize.Core.Text;
 /// mark glued to one of them: "chức.ngày", "quản.thiết:bị", "tên-tại", "NHÂN.DÂN", "ngày. 14", "GIÁM ĐỐC.". Vietnamese
 /// print never has those: a full stop ends a sentence and the next word starts with a capital; a colon or a full stop
 /// never joins two syllables, nor a hyphen a lower-case syllable to the next (codes like 531/QĐ-UBND join capitals, web
-/// addresses have no Vietnamese letters); a line in capitals (a heading, a title, a position) ends without a stop.
+/// addresses have no Vietnamese letters); a line in capitals (a heading, a title, a position) ends without a stop. A
+/// space lost between a syllable and a number ("năm2022") is put back too.
 /// </summary>
-public static class StrayPunctuation
+public static partial class StrayPunctuation
 {
     // Marks a speck is read as between two syllables; a comma or a semicolon there is real punctuation that lost its
     // space, and stays with the first syllable.
@@ -107,6 +109,12 @@ public static class StrayPunctuation
                 start = i + 1;
             }
         }
+        // A syllable glued to the number after it ("năm2022"): units (m2, km2) are no syllables of two letters or more.
+        if (GluedNumber().Match(text, start) is { Success: true } glued && Syllable.IsValid(glued.Groups["word"].Value))
+        {
+            pieces.Add(text[start..(glued.Index + glued.Groups["word"].Length)]);
+            start = glued.Groups["number"].Index;
+        }
         if (pieces.Count == 0)
         {
             return [word];
@@ -138,4 +146,7 @@ public static class StrayPunctuation
     // The pieces over the word's box, each a share of its width by its length.
     private static List<OcrWord> Spread(List<string> pieces, OcrWord word) =>
         WordBoxes.Spread(pieces, word.Box).Select(p => word with { Text = p.Text, Box = p.Box }).ToList();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<word>\p{Ll}{2,})(?<number>\d{2,})$")]
+    private static partial Regex GluedNumber();
 }

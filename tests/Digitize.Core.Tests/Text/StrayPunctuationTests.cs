@@ -22,6 +22,7 @@ public sealed class StrayPunctuationTests
     [InlineData("Sở Giáo dục và-Đào tạo", "Sở Giáo dục và Đào tạo")]
     [InlineData("Quảng Bình,ngày 30", "Quảng Bình, ngày 30")]
     [InlineData("Lưu: VT,VX.", "Lưu: VT, VX.")]
+    [InlineData("viên chức năm2022", "viên chức năm 2022")]
     public void Repair_TakesOutMarksDustPutBetweenWords(string read, string printed)
     {
         Assert.Equal(printed, Text(StrayPunctuation.Repair(Line(read))));
@@ -37,6 +38,7 @@ public sealed class StrayPunctuationTests
     [InlineData("Kinh phí: 18.650.000.000 đồng")]
     [InlineData("theo Quyết định QĐ-UBND của TT.HĐND tỉnh")]
     [InlineData("phòng chống dịch Covid-19 và P.TH")]
+    [InlineData("diện tích 1.500 m2 và 3 km2")]
     public void Repair_ReturnsTheWordsThemselves_WhenThePunctuationIsPrint(string read)
     {
         var words = Line(read);
