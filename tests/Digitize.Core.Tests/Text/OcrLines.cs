@@ -20,5 +20,5 @@ internal static class OcrLines
     public static List<OcrWord> Lines(params string[] lines) =>
         lines.SelectMany((text, line) => Line(text, line, top: 500 + 60 * line)).ToList();
 
-    public static string Text(IEnumerable<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
+    public static string Joined(IEnumerable<OcrWord> words) => string.Join(' ', words.Select(w => w.Text));
 }

@@ -1,5 +1,6 @@
 using Digitize.Core.Pages;
 using Digitize.Core.Text;
+using static Digitize.Core.Tests.Text.OcrLines;
 
 namespace Digitize.Core.Tests.Text;
 
@@ -9,8 +10,6 @@ public sealed class PrintedHeadingTests
 
     private static List<OcrWord> Line(string text, int line, int top, int left = 1300) =>
         OcrLines.Line(text, line, top, left, confidence: 0.7);
-
-    private static string Text(IEnumerable<OcrWord> words) => OcrLines.Text(words);
 
     [Theory]
     [InlineData("Độc lập - Tỷ do - Hạnh thúc", "Độc lập - Tự do - Hạnh phúc")]
@@ -24,7 +23,7 @@ public sealed class PrintedHeadingTests
 
         var repaired = PrintedHeading.Repair(words, PageHeight);
 
-        Assert.Equal(printed, Text(repaired));
+        Assert.Equal(printed, Joined(repaired));
         Assert.All(repaired, w => Assert.Equal(1, w.Line));
         // The words stay inside the run they replace, left to right.
         Assert.Equal(words.Min(w => w.Box.Left), repaired.Min(w => w.Box.Left));
@@ -39,7 +38,7 @@ public sealed class PrintedHeadingTests
 
         var repaired = PrintedHeading.Repair(words, PageHeight);
 
-        Assert.Equal("UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Text(repaired));
+        Assert.Equal("UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Joined(repaired));
         Assert.Same(words[0], repaired[0]);
     }
 
@@ -80,7 +79,7 @@ public sealed class PrintedHeadingTests
 
         var repaired = PrintedHeading.Repair(words, PageHeight);
 
-        Assert.Equal("UBND TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc Số: 12/QĐ-UBND", Text(repaired));
+        Assert.Equal("UBND TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc Số: 12/QĐ-UBND", Joined(repaired));
         Assert.Equal("0 0 0 0 1 1 1 1 1 1 1 1 2 2", string.Join(" ", repaired.Select(w => w.Line)));
     }
 }

@@ -1,14 +1,11 @@
 using Digitize.Core.Pages;
 using Digitize.Core.Text;
+using static Digitize.Core.Tests.Text.OcrLines;
 
 namespace Digitize.Core.Tests.Text;
 
 public sealed class RomanNumeralsTests
 {
-    private static List<OcrWord> Lines(params string[] lines) => OcrLines.Lines(lines);
-
-    private static string Text(IEnumerable<OcrWord> words) => OcrLines.Text(words);
-
     [Theory]
     [InlineData("H. NHIỆM VỤ", "II. NHIỆM VỤ")]
     [InlineData("HI. TỔ CHỨC THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN")]
@@ -18,7 +15,7 @@ public sealed class RomanNumeralsTests
     [InlineData("VH. Điều khoản", "VII. Điều khoản")]
     public void Repair_ReadsTheNumeral_WhereAnHStandsForTwoStrokes(string read, string printed)
     {
-        Assert.Equal(printed, Text(RomanNumerals.Repair(Lines(read))));
+        Assert.Equal(printed, Joined(RomanNumerals.Repair(Lines(read))));
     }
 
     [Theory]

@@ -1,14 +1,11 @@
 using Digitize.Core.Pages;
 using Digitize.Core.Text;
+using static Digitize.Core.Tests.Text.OcrLines;
 
 namespace Digitize.Core.Tests.Text;
 
 public sealed class StrayPunctuationTests
 {
-    private static List<OcrWord> Line(string text, int line = 0) => OcrLines.Line(text, line, top: 500 + 60 * line);
-
-    private static string Text(IEnumerable<OcrWord> words) => OcrLines.Text(words);
-
     [Theory]
     [InlineData("Quyết định về việc quản.thiết:bị trường học", "Quyết định về việc quản thiết bị trường học")]
     [InlineData("trước khi tổ chức.ngày hội", "trước khi tổ chức ngày hội")]
@@ -25,7 +22,7 @@ public sealed class StrayPunctuationTests
     [InlineData("viên chức năm2022", "viên chức năm 2022")]
     public void Repair_TakesOutMarksDustPutBetweenWords(string read, string printed)
     {
-        Assert.Equal(printed, Text(StrayPunctuation.Repair(Line(read))));
+        Assert.Equal(printed, Joined(StrayPunctuation.Repair(Lines(read))));
     }
 
     [Theory]
@@ -41,7 +38,7 @@ public sealed class StrayPunctuationTests
     [InlineData("diện tích 1.500 m2 và 3 km2")]
     public void Repair_ReturnsTheWordsThemselves_WhenThePunctuationIsPrint(string read)
     {
-        var words = Line(read);
+        var words = Lines(read);
 
         Assert.Same(words, StrayPunctuation.Repair(words));
     }
@@ -56,14 +53,13 @@ public sealed class StrayPunctuationTests
     [InlineData("BÁO CÁO Sở Y tế.", "BÁO CÁO Sở Y tế.")]
     public void Repair_TakesTheStopOffALineInCapitals(string read, string printed)
     {
-        Assert.Equal(printed, Text(StrayPunctuation.Repair(Line(read))));
+        Assert.Equal(printed, Joined(StrayPunctuation.Repair(Lines(read))));
     }
 
     [Fact]
     public void Repair_KeepsAFullStopAtTheEndOfALine_WhateverTheNextLineStartsWith()
     {
-        var words = Line("đã được duyệt.", line: 0);
-        words.AddRange(Line("các phòng thực hiện", line: 1));
+        var words = Lines("đã được duyệt.", "các phòng thực hiện");
 
         Assert.Same(words, StrayPunctuation.Repair(words));
     }
@@ -71,7 +67,7 @@ public sealed class StrayPunctuationTests
     [Fact]
     public void Repair_SplitsTheBoxOfAGluedWordBetweenItsParts()
     {
-        var words = Line("quản.thiết");
+        var words = Lines("quản.thiết");
 
         var repaired = StrayPunctuation.Repair(words);
 
