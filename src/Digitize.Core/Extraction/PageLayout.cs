@@ -32,9 +32,8 @@ internal static class PageLayout
         int width = page.Width > 0 ? page.Width : words.Max(w => w.Box.Right);
         int height = page.Height > 0 ? page.Height : words.Max(w => w.Box.Bottom);
 
-        var rows = MergeRows(words.GroupBy(w => (w.Block, w.Line)).Select(g => g.OrderBy(w => w.Box.Left).ToList()).ToList());
         var result = new List<LayoutLine>();
-        foreach (var row in rows.OrderBy(r => Median(r.Select(w => (w.Box.Top + w.Box.Bottom) / 2))))
+        foreach (var row in PrintedLines.Of(words))
         {
             if (row.All(w => LineSegment.IsJunk(w.Text)))
             {
@@ -43,42 +42,6 @@ internal static class PageLayout
             result.Add(Split(row, pageIndex, width, height));
         }
         return result;
-    }
-
-    /// <summary>
-    /// Tesseract sometimes gives the two columns of one printed line as two lines (other blocks):
-    /// join lines whose vertical centres coincide and whose words do not overlap horizontally.
-    /// </summary>
-    private static List<List<OcrWord>> MergeRows(List<List<OcrWord>> lines)
-    {
-        var merged = new List<List<OcrWord>>();
-        foreach (var line in lines.OrderBy(l => l.Min(w => w.Box.Left)))
-        {
-            var real = line.Where(w => !LineSegment.IsJunk(w.Text)).ToList();
-            var probe = real.Count > 0 ? real : line;
-            int centre = Median(probe.Select(w => (w.Box.Top + w.Box.Bottom) / 2));
-            int height = Median(probe.Select(w => w.Box.Height));
-            var target = merged.FirstOrDefault(m =>
-            {
-                var mreal = m.Where(w => !LineSegment.IsJunk(w.Text)).ToList();
-                var mprobe = mreal.Count > 0 ? mreal : m;
-                int mcentre = Median(mprobe.Select(w => (w.Box.Top + w.Box.Bottom) / 2));
-                int mheight = Median(mprobe.Select(w => w.Box.Height));
-                bool sameRow = Math.Abs(mcentre - centre) < Math.Min(height, mheight) * 0.5;
-                bool disjoint = m.Max(w => w.Box.Right) <= line.Min(w => w.Box.Left) || line.Max(w => w.Box.Right) <= m.Min(w => w.Box.Left);
-                return sameRow && disjoint;
-            });
-            if (target is null)
-            {
-                merged.Add([.. line]);
-            }
-            else
-            {
-                target.AddRange(line);
-                target.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
-            }
-        }
-        return merged;
     }
 
     private static LayoutLine Split(List<OcrWord> row, int pageIndex, int width, int height)

@@ -1,3 +1,5 @@
+using Digitize.Core.Text;
+
 namespace Digitize.Core.Extraction;
 
 /// <summary>
@@ -36,6 +38,11 @@ internal static class SubjectEcho
             {
                 continue;
             }
+            if (RomanNumerals.IsNumeral(word))
+            {
+                doubt ??= OtherNumeral(word, before, after, body);
+                continue;
+            }
             var echoes = new List<string>();
             for (int j = 0; j < body.Length; j++)
             {
@@ -71,6 +78,22 @@ internal static class SubjectEcho
         }
         RestoreCommas(words, raw);
         return string.Join(' ', words);
+    }
+
+    // A numeral the body reads otherwise between the same words ("quý III năm" for the subject's "quý II năm"): a stroke of
+    // a Roman numeral is lost or gained as easily in the bold subject as in the body, so neither reading can be trusted.
+    private static string? OtherNumeral(string numeral, string? before, string? after, string[] body)
+    {
+        for (int j = 0; j < body.Length; j++)
+        {
+            if (body[j] != numeral && RomanNumerals.IsNumeral(body[j])
+                && (before is null || (j > 0 && Key(body[j - 1]) == before))
+                && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
+            {
+                return $"the body reads '{body[j]}' where the subject reads '{numeral}'";
+            }
+        }
+        return null;
     }
 
     // A comma lost between two subject words ("sởi rubella", a speck's size, painted over or never read) where the body

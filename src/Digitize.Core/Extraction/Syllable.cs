@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Digitize.Core.Extraction;
@@ -13,11 +14,46 @@ internal static partial class Syllable
     // Words of one letter that Vietnamese uses ("Sở Y tế", "ý kiến", "ở"); any other lone letter is noise or a cut word.
     private static readonly string[] OneLetterWords = ["y", "ý", "ở", "à", "á", "ạ", "ô", "ơ"];
 
-    /// <summary>True when <paramref name="word"/> (letters only) has the shape of one Vietnamese syllable.</summary>
+    /// <summary>
+    /// True when <paramref name="word"/> (letters only) has the shape of one Vietnamese syllable and keeps the spelling's
+    /// two rules on marks (see <see cref="KeepsMarkRules"/>).
+    /// </summary>
     public static bool IsValid(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return word.Length > 0 && word.All(IsVietnameseLetter) && Shape().IsMatch(TextFold.Fold(word));
+        if (word.Length == 0 || !word.All(IsVietnameseLetter))
+        {
+            return false;
+        }
+        string folded = TextFold.Fold(word);
+        return Shape().IsMatch(folded) && KeepsMarkRules(word.ToLowerInvariant(), folded);
+    }
+
+    /// <summary>
+    /// Two rules of Vietnamese spelling that OCR's misread marks break ("Vău", "Văp" for "Văn"): ă is always closed by a
+    /// final consonant and â by a consonant or u/y (ăn, âu; never ău, â); a syllable ending in p, t, c, ch (k) carries
+    /// the acute or the dot below, no other tone (tốt, học; never "tôt").
+    /// </summary>
+    private static bool KeepsMarkRules(string lower, string folded)
+    {
+        for (int i = 0; i < lower.Length; i++)
+        {
+            // The vowel's own mark (breve, circumflex) is the second character of its decomposed form.
+            string letter = lower[i].ToString().Normalize(NormalizationForm.FormD);
+            bool breve = letter is ['a', '\u0306', ..], circumflex = letter is ['a', '\u0302', ..];
+            string rest = folded[(i + 1)..];
+            bool closed = rest.Length > 0 && rest[0] is 'c' or 'k' or 'm' or 'n' or 'p' or 't';
+            if ((breve && !closed) || (circumflex && !closed && rest is not ("u" or "y")))
+            {
+                return false;
+            }
+        }
+        if (!StopFinal().IsMatch(folded))
+        {
+            return true;
+        }
+        string marks = lower.Normalize(NormalizationForm.FormD);
+        return marks.Contains('\u0301', StringComparison.Ordinal) || marks.Contains('\u0323', StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -60,4 +96,8 @@ internal static partial class Syllable
     // consonant; final k for the Central Highlands names (Đắk Lắk).
     [GeneratedRegex(@"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|uyu|oai|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(ng|nh|ch|[ckmnpt])?$")]
     private static partial Regex Shape();
+
+    // A final stop (the tone rule's finals), at the end of the folded syllable.
+    [GeneratedRegex("(ch|[ptck])$")]
+    private static partial Regex StopFinal();
 }

@@ -17,6 +17,9 @@ public static class RomanNumerals
     private static readonly string[] Numerals =
         ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
 
+    /// <summary>True for a Roman numeral from I to XX, as printed ("III").</summary>
+    public static bool IsNumeral(string word) => Numerals.Contains(word, StringComparer.Ordinal);
+
     /// <summary>The page's words with misread numerals put right; <paramref name="words"/> itself when there were none.</summary>
     /// <param name="words">The page's words in reading order (lines numbered as OCR found them).</param>
     public static List<OcrWord> Repair(List<OcrWord> words)

@@ -139,7 +139,8 @@ internal sealed class TesseractEngine : IDisposable
     /// <summary>
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
-    /// <see cref="MarginNotes"/>), with what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>).
+    /// <see cref="MarginNotes"/>), with what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
+    /// printed lines (see <see cref="PrintedLines"/>).
     /// </summary>
     private (string Text, List<OcrWord> Words, int Upright) ReadWords(int pageHeight)
     {
@@ -177,21 +178,23 @@ internal sealed class TesseractEngine : IDisposable
         words = MarginNotes.Remove(words);
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
-        words = OcrWordRepairs.Apply(words, pageHeight);
-        return (JoinText(words), words, Math.Min(uprightWords, words.Count));
+        var lines = PrintedLines.Of(OcrWordRepairs.Apply(words, pageHeight));
+        words = lines.SelectMany(line => line).ToList();
+        return (JoinText(lines), words, Math.Min(uprightWords, words.Count));
     }
 
-    // Words of one line are joined by a space, lines by a line break, blocks by a blank line.
-    private static string JoinText(IReadOnlyList<OcrWord> words)
+    // Words of one line are joined by a space, lines by a line break, and a blank line comes before a line that opens
+    // another block of text than the line above it.
+    private static string JoinText(List<List<OcrWord>> lines)
     {
         var text = new StringBuilder();
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < lines.Count; i++)
         {
             if (i > 0)
             {
-                text.Append(words[i].Block != words[i - 1].Block ? "\n\n" : words[i].Line != words[i - 1].Line ? "\n" : " ");
+                text.Append(lines[i][0].Block != lines[i - 1][0].Block ? "\n\n" : "\n");
             }
-            text.Append(words[i].Text);
+            text.AppendJoin(' ', lines[i].Select(w => w.Text));
         }
         return text.ToString();
     }

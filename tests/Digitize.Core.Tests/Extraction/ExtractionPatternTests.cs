@@ -155,6 +155,7 @@ public sealed class ExtractionPatternTests
     [InlineData("Lê Văn Hưởng", "Lê Văn Hưởng")]
     [InlineData("Hồ Thị ThuThảo", "Hồ Thị Thu Thảo")]   // two syllables glued
     [InlineData("Nguyễn.Thị Thu Hà", "Nguyễn Thị Thu Hà")] // or joined by a speck read as a stop
+    [InlineData("Đương Thị Mai Oanh", "Dương Thị Mai Oanh")] // Dương or Đường: Dương is the common one
     public void Validate_RepairsFamilyName_WhenOnlyOneFits(string printed, string expected)
     {
         Assert.Equal(expected, PersonName.Validate(printed, out _));
@@ -165,6 +166,9 @@ public sealed class ExtractionPatternTests
     [InlineData("Thái Thị Tbanh Liên")]   // a letter misread into no syllable
     [InlineData("Hồ Trọøg Hiếu")]
     [InlineData("Lương Thị Ñga")]          // a letter of another alphabet
+    [InlineData("Hồ Vău Tuấn")]            // ă is always closed by a consonant
+    [InlineData("Đỗ Văp Toàn")]            // a syllable ending in p takes the acute or the dot below only
+    [InlineData("Lả Văn Hùng")]            // "Lả" is La or Lã, neither of them one of the common names
     [InlineData("CHỦ TỊCH")]
     [InlineData("Lê")]
     public void Validate_IsNull_WhenNotAName(string printed)

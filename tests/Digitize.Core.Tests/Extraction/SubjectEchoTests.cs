@@ -41,6 +41,27 @@ public sealed class SubjectEchoTests
     }
 
     [Fact]
+    public void Correct_DoubtsTheSubject_WhenTheBodyReadsItsNumeralOtherwise()
+    {
+        string[] body = ["giao ban công tác cải cách hành chính quý III năm 2024. Tham dự có các Phó Giám đốc Sở,", "1. Trong quý III, các phòng"];
+
+        string subject = SubjectEcho.Correct("Kết luận tại cuộc họp giao ban công tác cải cách hành chính quý II năm 2024", body, out string? doubt);
+
+        Assert.Equal("the body reads 'III' where the subject reads 'II'", doubt);
+        Assert.EndsWith("quý II năm 2024", subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Correct_TrustsTheSubjectsNumeral_WhenTheBodyReadsItAlike()
+    {
+        string[] body = ["giao ban công tác cải cách hành chính quý III năm 2024. Tham dự có các Phó Giám đốc Sở,"];
+
+        SubjectEcho.Correct("Kết luận tại cuộc họp giao ban công tác cải cách hành chính quý III năm 2024", body, out string? doubt);
+
+        Assert.Null(doubt);
+    }
+
+    [Fact]
     public void Correct_DoubtsTheSubject_WhenTheBodyReadsTheWordOtherwiseOnlyOnce()
     {
         string[] body = ["Điều 1. Ban hành Quy định quản lý, sử dụng nhà văn hóa thôn, tổ dân phố."];

@@ -11,12 +11,26 @@ public sealed class SyllableTests
     [InlineData("khuyến")]
     [InlineData("quý")]
     [InlineData("Đắk")]
+    [InlineData("Văn")]
+    [InlineData("ĂN")]
+    [InlineData("đâu")]
+    [InlineData("mấy")]
+    [InlineData("quân")]
+    [InlineData("thích")]
+    [InlineData("Bạch")]
+    [InlineData("TỐT")]
     [InlineData("gì")]
     [InlineData("y")]
     public void IsValid_IsTrue_ForVietnameseSyllables(string word) => Assert.True(Syllable.IsValid(word));
 
     [Theory]
     [InlineData("THANHHÓA")]
+    [InlineData("Vău")]    // ă, â are closed by a consonant (â also by u, y)
+    [InlineData("Vâ")]
+    [InlineData("tôt")]    // a final p, t, c, ch takes the acute or the dot below
+    [InlineData("Văp")]
+    [InlineData("thich")]
+    [InlineData("HỎC")]
     [InlineData("Tàii")]
     [InlineData("UBND")]
     [InlineData("g")]
