@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Digitize.Core.Extraction;
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Text;
+
+/// <summary>
+/// Puts right the filing mark that ends the recipients of an administrative document, "Lưu: VT, …": Nghị định 30/2020
+/// prescribes VT (the clerical office, văn thư) first, then the drafting unit. Dust and the list's small type make
+/// OCR read VT as "VI", "VF", "VTj", "VỀ", its comma as a semicolon, "Lưu" as "Lữu"; only those shapes are changed.
+/// </summary>
+public static partial class FilingMark
+{
+    /// <summary>The page's words with the filing mark put right; <paramref name="words"/> itself when there was none to.</summary>
+    /// <param name="words">The page's words in reading order (lines numbered as OCR found them).</param>
+    public static List<OcrWord> Repair(List<OcrWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        List<OcrWord>? repaired = null;
+        for (int i = 0; i + 1 < words.Count; i++)
+        {
+            var label = words[i];
+            var mark = words[i + 1];
+            string dash = label.Text.StartsWith('-') ? "-" : "";
+            if (!OpensLine(words, i) || mark.Line != label.Line || TextFold.Fold(label.Text[dash.Length..]) != "luu:"
+                || !MisreadMark().IsMatch(mark.Text))
+            {
+                continue;
+            }
+            bool more = i + 2 < words.Count && words[i + 2].Line == mark.Line;
+            string fixedMark = more ? "VT," : mark.Text.EndsWith('.') ? "VT." : "VT";
+            if (label.Text == dash + "Lưu:" && mark.Text == fixedMark)
+            {
+                continue;
+            }
+            repaired ??= [.. words];
+            repaired[i] = label with { Text = dash + "Lưu:" };
+            repaired[i + 1] = mark with { Text = fixedMark };
+        }
+        return repaired ?? words;
+    }
+
+    // The mark is the last item of the recipients: first on its line, after the list's dash if any.
+    private static bool OpensLine(List<OcrWord> words, int i)
+    {
+        bool Opens(int k) => k == 0 || words[k - 1].Line != words[k].Line;
+        return Opens(i) || (words[i - 1].Text == "-" && Opens(i - 1));
+    }
+
+    // V and a letter OCR takes T for (T itself when the comma after it was misread), a third letter that was the comma,
+    // and the punctuation it was read with.
+    [GeneratedRegex(@"^V[TIFEỀ][A-Za-z]?[,;:.]*$")]
+    private static partial Regex MisreadMark();
+}
