@@ -80,20 +80,21 @@ internal static class SubjectEcho
         return string.Join(' ', words);
     }
 
-    // A numeral the body reads otherwise between the same words ("quý III năm" for the subject's "quý II năm"): a stroke of
-    // a Roman numeral is lost or gained as easily in the bold subject as in the body, so neither reading can be trusted.
+    // A numeral the body never reads as the subject does between the same words ("quý III năm" only, for the subject's
+    // "quý II năm"): a stroke of a Roman numeral is lost or gained as easily in the bold subject as in the body, so
+    // neither reading can be trusted. A body that also reads the subject's numeral there names another one besides
+    // (a report on quý I plans "nhiệm vụ quý II năm 2021"): no doubt then.
     private static string? OtherNumeral(string numeral, string? before, string? after, string[] body)
     {
-        for (int j = 0; j < body.Length; j++)
-        {
-            if (body[j] != numeral && RomanNumerals.IsNumeral(body[j])
+        var readings = Enumerable.Range(0, body.Length)
+            .Where(j => RomanNumerals.IsNumeral(body[j])
                 && (before is null || (j > 0 && Key(body[j - 1]) == before))
                 && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
-            {
-                return $"the body reads '{body[j]}' where the subject reads '{numeral}'";
-            }
-        }
-        return null;
+            .Select(j => body[j])
+            .ToList();
+        return readings.Count == 0 || readings.Contains(numeral, StringComparer.Ordinal)
+            ? null
+            : $"the body reads '{readings[0]}' where the subject reads '{numeral}'";
     }
 
     // A comma lost between two subject words ("sởi rubella", a speck's size, painted over or never read) where the body

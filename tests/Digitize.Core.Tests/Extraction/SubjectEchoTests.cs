@@ -62,6 +62,17 @@ public sealed class SubjectEchoTests
     }
 
     [Fact]
+    public void Correct_TrustsTheSubjectsNumeral_WhenTheBodyAlsoNamesAnotherOne()
+    {
+        // a report on the first quarter plans the second
+        string[] body = ["Tình hình trật tự, an toàn giao thông quý I năm 2021 như sau:", "Nhiệm vụ trọng tâm quý II năm 2021:"];
+
+        SubjectEcho.Correct("Tình hình trật tự, an toàn giao thông quý I năm 2021", body, out string? doubt);
+
+        Assert.Null(doubt);
+    }
+
+    [Fact]
     public void Correct_DoubtsTheSubject_WhenTheBodyReadsTheWordOtherwiseOnlyOnce()
     {
         string[] body = ["Điều 1. Ban hành Quy định quản lý, sử dụng nhà văn hóa thôn, tổ dân phố."];
