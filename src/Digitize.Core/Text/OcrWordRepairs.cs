@@ -4,7 +4,7 @@ namespace Digitize.Core.Text;
 
 /// <summary>
 /// The repairs of OCR's words that the rules of Vietnamese print allow without knowing the text: marks dust put between
-/// words, Roman numerals read with an H, the national heading's prescribed wording, the filing mark "Lưu: VT". Each keeps the words' boxes and
+/// words, Roman numerals read with an H, section numbers, the national heading's prescribed wording, the filing mark "Lưu: VT". Each keeps the words' boxes and
 /// confidences; a page needing none gets its words back unchanged.
 /// </summary>
 public static class OcrWordRepairs
@@ -13,5 +13,5 @@ public static class OcrWordRepairs
     /// <param name="words">The page's words in reading order (lines numbered as OCR found them).</param>
     /// <param name="pageHeight">The height of the image the boxes are on.</param>
     public static List<OcrWord> Apply(List<OcrWord> words, int pageHeight) =>
-        PrintedHeading.Repair(FilingMark.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words))), pageHeight);
+        PrintedHeading.Repair(FilingMark.Repair(SectionNumbers.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words)))), pageHeight);
 }

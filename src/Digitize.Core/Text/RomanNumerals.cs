@@ -20,6 +20,12 @@ public static class RomanNumerals
     /// <summary>True for a Roman numeral from I to XX, as printed ("III").</summary>
     public static bool IsNumeral(string word) => Numerals.Contains(word, StringComparer.Ordinal);
 
+    /// <summary>The value of a Roman numeral from I to XX ("III" is 3); 0 for any other word.</summary>
+    public static int ValueOf(string word) => Array.IndexOf(Numerals, word) + 1;
+
+    /// <summary>The Roman numeral of <paramref name="value"/> (1–20), or null.</summary>
+    public static string? Numeral(int value) => value is >= 1 and <= 20 ? Numerals[value - 1] : null;
+
     /// <summary>The page's words with misread numerals put right; <paramref name="words"/> itself when there were none.</summary>
     /// <param name="words">The page's words in reading order (lines numbered as OCR found them).</param>
     public static List<OcrWord> Repair(List<OcrWord> words)
