@@ -86,6 +86,9 @@ public sealed class ExtractionPatternTests
     [InlineData("ngay 29 thang 02 nam 2024", "2024-02-29")]
     [InlineData("ngày O5 tháng l2 năm 2019", "2019-12-05")]
     [InlineData("ngày 23/02/2017", "2017-02-23")]
+    [InlineData("Hà Tĩnh, ngày 26 tháng 4.năm 2024", "2024-04-26")]   // a speck read as a stop or a colon between the parts
+    [InlineData("ngày 12 tháng 7 năm:2019", "2019-07-12")]
+    [InlineData("ngày 07 tháng 01 riăm 2019", "2019-01-07")]          // the n of năm read as ri
     public void FindAll_ReadsDate_WhenPrintedInVietnameseOrNumericForm(string text, string iso)
     {
         var date = Assert.Single(VietnameseDate.FindAll(text));
