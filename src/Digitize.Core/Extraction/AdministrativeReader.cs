@@ -691,8 +691,18 @@ internal static partial class AdministrativeReader
             fields.Correct(FieldNames.Place, whole[0]);
             return;
         }
-        // The same letters with other marks ("Hà Tỉnh" under "TỈNH HÀ TĨNH"): one of the two lines was misread, and
-        // nothing tells which.
+        // A province's name comes from a closed list: read with other marks ("Hà Tỉnh", or "Hà Tĩñh" in the heading), the
+        // list's marks are the printed ones.
+        if (Provinces.Named(place) is { } province)
+        {
+            if (province != place)
+            {
+                fields.Correct(FieldNames.Place, province);
+            }
+            return;
+        }
+        // The same letters with other marks ("Hoàng Hóa" under "UBND HUYỆN HOẰNG HÓA"): one of the two lines was
+        // misread, and nothing tells which.
         if (localities.FirstOrDefault(p => p != place && TextFold.Fold(p) == TextFold.Fold(place)) is { } other)
         {
             fields.Withdraw(FieldNames.Place, $"'{place}': the heading names '{other}'");

@@ -89,7 +89,10 @@ internal static class FormFields
         var judged = PersonName.IsUnambiguousFamilyName(family)
             ? words.Where(w => LineSegment.TrimJunkChars(w.Text) != family).ToList()
             : words;
-        var weakest = judged.MinBy(w => w.Confidence);
+        // So does a middle name of the common ones ("Thị" at 0.42 under a seal); the given name, last, is judged always.
+        var weakest = judged
+            .Where(w => w == words[^1] || !PersonName.IsCommonMiddleName(LineSegment.TrimJunkChars(w.Text)))
+            .MinBy(w => w.Confidence);
         if (weakest is not null && weakest.Confidence < FieldCollector.MinWordConfidence)
         {
             fields.Reject(name, $"'{printed}': the word '{weakest.Text}' was read with confidence {weakest.Confidence:0.00}");

@@ -25,6 +25,18 @@ internal static partial class PersonName
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
     ];
 
+    // Middle names most Vietnamese bear (Văn, Thị above all), with the given names often used as middle ones: a middle
+    // syllable read exactly so is taken on the list's word, like the family name, however uncertain OCR was of its marks.
+    private static readonly HashSet<string> CommonMiddleNames =
+    [
+        "Văn", "Thị", "Hữu", "Đức", "Công", "Quang", "Minh", "Ngọc", "Thanh", "Thành", "Xuân", "Thu", "Kim", "Hồng",
+        "Quốc", "Đình", "Trọng", "Bá", "Duy", "Mạnh", "Thế", "Anh", "Tiến", "Việt", "Phương", "Khánh", "Hải", "Tuấn",
+        "Huy", "Nhật", "Gia", "Bảo", "Trung", "Hoài", "Diệu", "Mỹ", "Thúy", "Bích", "Lan", "Như", "Vân", "Phúc", "Đăng",
+        "Khắc", "Chí", "Tấn", "Tất", "Thiện", "Lệ", "Cẩm", "Ánh", "Kiều", "Thùy", "Nam", "Sỹ", "Sĩ", "Hạnh", "Phước",
+        "Vĩnh", "Tường", "Huyền", "Hương", "Hoa", "Trí", "Đắc", "Viết", "Quý", "Long", "Hoàng", "Thái", "Mai", "Hà",
+        "Thảo", "Yến", "Nguyệt", "Tú", "Cao", "Hiếu", "Tâm", "Thiên", "Hoàn", "Ngân", "Uyên", "Châu", "Trâm",
+    ];
+
     /// <summary>The repaired name, or null with the reason.</summary>
     public static string? Validate(string printed, out string? problem)
     {
@@ -39,6 +51,13 @@ internal static partial class PersonName
         if (words.FirstOrDefault(w => !Syllable.IsValid(w)) is { } broken)
         {
             problem = $"'{printed}': '{broken}' is no Vietnamese syllable";
+            return null;
+        }
+        // A middle name read with other marks than a common one it has the letters of ("Vần", "Vấn" for Văn) is a misread
+        // tone more often than a rare name.
+        if (words.Skip(1).SkipLast(1).FirstOrDefault(IsMarkVariantOfMiddleName) is { } middle)
+        {
+            problem = $"'{printed}': '{middle}' reads as a common middle name with other marks";
             return null;
         }
         string family = words[0];
@@ -78,6 +97,13 @@ internal static partial class PersonName
         ArgumentNullException.ThrowIfNull(read);
         return FamilyNameOf(read) is not null;
     }
+
+    /// <summary>True for one of the common middle names as printed (Văn, Thị, Hữu…).</summary>
+    public static bool IsCommonMiddleName(string word) => CommonMiddleNames.Contains(word);
+
+    private static bool IsMarkVariantOfMiddleName(string word) =>
+        !CommonMiddleNames.Contains(word) && !FamilyNames.Contains(word, StringComparer.Ordinal)
+        && CommonMiddleNames.Any(m => TextFold.Fold(m) == TextFold.Fold(word));
 
     /// <summary>True for a family name of the list, as printed.</summary>
     public static bool IsFamilyName(string word) => FamilyNames.Contains(word, StringComparer.Ordinal);

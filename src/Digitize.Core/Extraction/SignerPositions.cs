@@ -50,7 +50,23 @@ internal static partial class SignerPositions
             }
             read.Add(normal);
         }
+        RestoreDelegation(read);
         return read;
+    }
+
+    /// <summary>
+    /// A head's position followed by its deputy's ("CHỦ TỊCH" over "PHÓ CHỦ TỊCH") is the deputy signing on the head's
+    /// behalf, which Nghị định 30/2020 writes "KT. CHỦ TỊCH" only: the prefix, lost under a seal or a speck, is put back.
+    /// </summary>
+    private static void RestoreDelegation(List<string> lines)
+    {
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            if (Phrases.Contains(lines[i], StringComparer.Ordinal) && lines[i + 1] == "PHÓ " + lines[i])
+            {
+                lines[i] = "KT. " + lines[i];
+            }
+        }
     }
 
     /// <summary>
@@ -69,7 +85,9 @@ internal static partial class SignerPositions
         string? prefix = null;
         if (NoisyPrefix().Match(words[0]) is { Success: true } m)
         {
-            prefix = Prefixes.First(p => p.TrimEnd('.').Equals(m.Groups["p"].Value, StringComparison.OrdinalIgnoreCase));
+            string letters = m.Groups["p"].Value;
+            letters = letters.Length == 2 && letters[0] is 'K' or 'k' && letters[1] is not ('T' or 't') ? "KT" : letters;
+            prefix = Prefixes.First(p => p.TrimEnd('.').Equals(letters, StringComparison.OrdinalIgnoreCase));
             words.RemoveAt(0);
             if (m.Groups["rest"].Length > 0)
             {
@@ -171,8 +189,8 @@ internal static partial class SignerPositions
     [GeneratedRegex(@"^[^\p{L}]+")]
     private static partial Regex LeadingMarks();
 
-    // An authority prefix as read: its letters, then whatever marks OCR put for the full stop ("KT,", "KT+£,"), then
-    // maybe the body glued.
-    [GeneratedRegex(@"^(?<p>TM|T/M|KT|K/T|TL|T/L|TUQ|Q)(?:[^\p{L}]+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // An authority prefix as read: its letters (KT's T may be read as 1, I, l, #), then whatever marks OCR put for the
+    // full stop ("KT,", "KT+£,", "K#-"), then maybe the body glued.
+    [GeneratedRegex(@"^(?<p>TM|T/M|KT|K/T|K[1Il#]|TL|T/L|TUQ|Q)(?:[^\p{L}]+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoisyPrefix();
 }

@@ -687,11 +687,20 @@ public sealed class AdministrativeReaderTests
     [Fact]
     public void Extract_LeavesPlaceOutAsUnsure_WhenItReadsTheHeadingsLocalityWithOtherMarks()
     {
-        // "Hà Tỉnh" beside "TỈNH HÀ TĨNH": one of the two was misread, nothing tells which.
-        var result = Extract(Decision(date: "Hà Tỉnh, ngày 23 tháng 02 năm 2017"));
+        // "Hoàng Hóa" beside "HUYỆN HOẰNG HÓA": one of the two was misread, nothing tells which.
+        var page = Heading("ỦY BAN NHÂN DÂN", "HUYỆN HOẰNG HÓA", "Số: 531/QĐ-UBND", "Hoàng Hóa, ngày 23 tháng 02 năm 2017");
+
+        var result = Extract(page);
 
         AssertLeftOut(result, "place", "unsure: ");
         Assert.Equal("2017-02-23", result.Fields["issuedDate"].Value);
+    }
+
+    [Fact]
+    public void Extract_ReadsAProvincesPlaceWithTheListsMarks_WhenOcrMisreadThem()
+    {
+        // beside "TỈNH HÀ TĨNH"; a province's name comes from a closed list
+        Assert.Equal("Hà Tĩnh", Extract(Decision(date: "Hà Tỉnh, ngày 23 tháng 02 năm 2017")).Fields["place"].Value);
     }
 
     [Fact]
@@ -858,6 +867,20 @@ public sealed class AdministrativeReaderTests
     public void Extract_ReadsSignerName_WhenOnlyTheFamilyNameIsUncertainAndTheListKnowsIt()
     {
         Assert.Equal("Đinh Thị Hồng Hương", ExtractSigned("\"Đỉnh Thị Hồng Hương", "\"Đỉnh", 0.28).Fields["signerName"].Value);
+    }
+
+    [Theory]
+    [InlineData("Phạm Thị Mai Thảo", "Thị", 0.42)]   // a common middle name read exactly: the list vouches for it
+    [InlineData("Hồ Quốc Đạt", "Quốc", 0.52)]
+    public void Extract_ReadsSignerName_WhenOnlyACommonMiddleNameIsUncertain(string name, string word, double confidence)
+    {
+        Assert.Equal(name, ExtractSigned(name, word, confidence).Fields["signerName"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesSignerNameOutAsUnsure_WhenTheGivenNameIsUncertainBesideACommonMiddleName()
+    {
+        AssertLeftOut(ExtractSigned("Hồ Quốc Đạt", "Đạt", 0.42), "signerName", "unsure: ");
     }
 
     [Fact]

@@ -171,6 +171,8 @@ public sealed class ExtractionPatternTests
     [InlineData("Lương Thị Ñga")]          // a letter of another alphabet
     [InlineData("Hồ Vău Tuấn")]            // ă is always closed by a consonant
     [InlineData("Đỗ Văp Toàn")]            // a syllable ending in p takes the acute or the dot below only
+    [InlineData("Lê Vần Quang")]           // a common middle name (Văn) read with other marks
+    [InlineData("Thái Vấn Dũng")]
     [InlineData("Lả Văn Hùng")]            // "Lả" is La or Lã, neither of them one of the common names
     [InlineData("CHỦ TỊCH")]
     [InlineData("Lê")]

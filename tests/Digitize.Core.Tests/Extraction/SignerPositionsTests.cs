@@ -37,6 +37,9 @@ public sealed class SignerPositionsTests
     [InlineData("_GIÁM ĐỐC", "GIÁM ĐỐC")]
     [InlineData("TM,.ÚY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN")]   // the prefix's stop read as a comma, body glued
     [InlineData("KT, CHỦ TỊCH", "KT. CHỦ TỊCH")]
+    [InlineData("K#-GIÁM ĐỐC", "KT. GIÁM ĐỐC")]           // KT's T read as # or 1
+    [InlineData("K1. GIÁM ĐỐC", "KT. GIÁM ĐỐC")]
+    [InlineData("K/T CHỦ TỊCH", "K/T CHỦ TỊCH")]
     [InlineData("PHÓ GILÁM ĐỐC", "PHÓ GIÁM ĐỐC")]
     public void NormaliseLine_ReadsThroughSpecksGluedWordsAndNoisyPrefixes(string line, string expected)
     {
@@ -61,5 +64,21 @@ public sealed class SignerPositionsTests
     public void NormaliseLine_ReturnsNull_WhenNoPhraseIsWithinOneLetterOrTwoAreEquallyClose(string line)
     {
         Assert.Null(SignerPositions.NormaliseLine(line));
+    }
+
+    [Fact]
+    public void Normalise_PutsBackTheDelegation_WhenAHeadsPositionStandsOverItsDeputys()
+    {
+        var lines = SignerPositions.Normalise(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"], out _);
+
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], lines);
+    }
+
+    [Fact]
+    public void Normalise_KeepsAHeadsPosition_WhenNoDeputysFollowsIt()
+    {
+        var lines = SignerPositions.Normalise(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], out _);
+
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], lines);
     }
 }
