@@ -634,8 +634,11 @@ internal static partial class AdministrativeReader
             return;
         }
         // The body gets the subject's repairs, so that both compare as repaired.
-        var body = lines.Where(l => !parts.Contains(l.Full) && !parts.Contains(l.Left))
-            .Select(l => SubjectNumbers.Repair(PhraseRepair.Apply(l.Full.Text)));
+        // The subject's own lines are no body, whatever part of them the subject took (a V/v subject's words after the label).
+        var subjectWords = parts.SelectMany(p => p.Words).ToHashSet();
+        var body = lines.Where(l => !l.Full.Words.Any(subjectWords.Contains))
+            .Select(l => SubjectNumbers.Repair(PhraseRepair.Apply(l.Full.Text)))
+            .ToList();
         subject = SubjectEcho.Correct(subject, body, out string? doubt);
         if (doubt is not null)
         {
@@ -648,7 +651,7 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.Subject, $"'{subject}': the lone letter '{stray}' is no word here");
             return;
         }
-        fields.AddText(FieldNames.Subject, subject, parts);
+        fields.AddText(FieldNames.Subject, subject, parts, SubjectEcho.Echoed(subject, body).Contains);
     }
 
     // A subject is one phrase: a full stop or a colon after a syllable inside it is dust beside the word ("Ban hành.

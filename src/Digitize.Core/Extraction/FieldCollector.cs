@@ -61,13 +61,17 @@ internal sealed class FieldCollector
     /// <summary>Adds a free-text value read from <paramref name="segment"/> unless one of its words is too uncertain.</summary>
     public void AddText(string name, string value, LineSegment segment) => AddText(name, value, [segment]);
 
-    public void AddText(string name, string value, IReadOnlyList<LineSegment> segments)
+    /// <summary>
+    /// Adds a value read over <paramref name="segments"/>, or leaves it out as unsure when a word of it was read below
+    /// <see cref="MinWordConfidence"/>; a word <paramref name="vouched"/> for (read alike elsewhere) is not judged so.
+    /// </summary>
+    public void AddText(string name, string value, IReadOnlyList<LineSegment> segments, Func<string, bool>? vouched = null)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return;
         }
-        var weakest = segments.Select(s => s.WeakestWordOf(value)).MinBy(w => w.Confidence);
+        var weakest = segments.Select(s => s.WeakestWordOf(value, vouched)).MinBy(w => w.Confidence);
         if (weakest.Confidence < MinWordConfidence)
         {
             Reject(name, $"'{VietnameseText.FoldWhitespace(value)}': the word '{weakest.Word}' was read with confidence {weakest.Confidence:0.00}");

@@ -52,10 +52,11 @@ internal sealed class LineSegment
         return used.Count == 0 ? MeanConfidence : used.Average(w => w.Confidence);
     }
 
-    /// <summary>Lowest confidence among the words whose text contributes to <paramref name="value"/>.</summary>
-    public (string Word, double Confidence) WeakestWordOf(string value)
+    /// <summary>Lowest confidence among the words whose text contributes to <paramref name="value"/>, but those <paramref name="vouched"/> for.</summary>
+    public (string Word, double Confidence) WeakestWordOf(string value, Func<string, bool>? vouched = null)
     {
-        var used = Words.Where(w => TrimJunkChars(w.Text).Length > 0 && value.Contains(TrimJunkChars(w.Text), StringComparison.Ordinal)).ToList();
+        var used = Words.Where(w => TrimJunkChars(w.Text).Length > 0 && value.Contains(TrimJunkChars(w.Text), StringComparison.Ordinal)
+            && vouched?.Invoke(TrimJunkChars(w.Text)) != true).ToList();
         if (used.Count == 0)
         {
             return ("", 1);

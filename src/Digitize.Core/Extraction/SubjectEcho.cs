@@ -43,16 +43,7 @@ internal static class SubjectEcho
                 doubt ??= OtherNumeral(word, before, after, body);
                 continue;
             }
-            var echoes = new List<string>();
-            for (int j = 0; j < body.Length; j++)
-            {
-                if (Key(body[j]) == Key(word)
-                    && (before is null || (j > 0 && Key(body[j - 1]) == before))
-                    && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
-                {
-                    echoes.Add(body[j]);
-                }
-            }
+            var echoes = EchoesOf(word, before, after, body);
             if (i > 0 && char.IsUpper(word[0]) && echoes.Count > 0 && echoes.All(e => char.IsLower(e[0])))
             {
                 // "dịch vụ Công trực tuyến": the body prints the word in lower case there; a capital mid-subject is a misread.
@@ -78,6 +69,51 @@ internal static class SubjectEcho
         }
         RestoreCommas(words, raw);
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// The subject's words that the body reads exactly alike, between the same neighbours, at least twice: two readings
+    /// agreeing vouch for a word OCR gave a low confidence ("tài nguyên nước" at 0.00 in a bold subject, read the same
+    /// three times in the body).
+    /// </summary>
+    public static IReadOnlySet<string> Echoed(string subject, IEnumerable<string> bodyLines)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(bodyLines);
+        string[] body = string.Join(' ', bodyLines).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Core).ToArray();
+        string[] words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var echoed = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+        {
+            string word = Core(words[i]);
+            string? before = i > 0 ? Key(words[i - 1]) : null;
+            string? after = i < words.Length - 1 ? Key(words[i + 1]) : null;
+            if (word.Length > 0 && (before is not null || after is not null))
+            {
+                var echoes = EchoesOf(word, before, after, body);
+                if (echoes.Count >= MinEchoes && echoes.All(e => e == word))
+                {
+                    echoed.Add(word);
+                }
+            }
+        }
+        return echoed;
+    }
+
+    // The body's readings of a word (compared without marks) between the same neighbours as in the subject.
+    private static List<string> EchoesOf(string word, string? before, string? after, string[] body)
+    {
+        var echoes = new List<string>();
+        for (int j = 0; j < body.Length; j++)
+        {
+            if (Key(body[j]) == Key(word)
+                && (before is null || (j > 0 && Key(body[j - 1]) == before))
+                && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
+            {
+                echoes.Add(body[j]);
+            }
+        }
+        return echoes;
     }
 
     // A numeral the body never reads as the subject does between the same words ("quý III năm" only, for the subject's

@@ -493,6 +493,35 @@ public sealed class AdministrativeReaderTests
         Assert.Equal(number[4..].Split('/')[1], Extract(page).Fields["codeNotation"].Value);
     }
 
+    private static ExtractionResult ExtractWithWeakSubjectWord(params string[] body)
+    {
+        var page = Heading("UBND TỈNH QUẢNG BÌNH", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 352/STNMT-TNN", "Quảng Bình, ngày 12 tháng 3 năm 2024")
+            .Line("V/v bảo vệ tài nguyên nước năm 2024")
+            .Gap();
+        foreach (string line in body)
+        {
+            page = page.Body(line);
+        }
+        var built = page.Build();
+        // the subject's "nguyên" read with confidence 0, the body's as usual
+        var words = built.Words.Select(w => w.Text == "nguyên" && w.Box.Top < built.Words.First(x => x.Text == "V/v").Box.Bottom ? w with { Confidence = 0 } : w).ToList();
+        return FieldExtractor.Extract([built with { Words = words }]);
+    }
+
+    [Fact]
+    public void Extract_ReadsTheSubject_WhenTheBodyReadsAnUncertainWordAlikeTwice()
+    {
+        var result = ExtractWithWeakSubjectWord("Thực hiện Luật Tài nguyên nước, Sở yêu cầu bảo vệ tài nguyên nước trên địa bàn;", "các đơn vị khai thác tài nguyên nước báo cáo.");
+
+        Assert.Equal("V/v bảo vệ tài nguyên nước năm 2024", result.Fields["subject"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesTheSubjectOutAsUnsure_WhenTheBodyDoesNotReadTheUncertainWordTwice()
+    {
+        AssertLeftOut(ExtractWithWeakSubjectWord("Thực hiện Luật Tài nguyên nước năm 2012, Sở yêu cầu các đơn vị báo cáo."), "subject", "unsure: ");
+    }
+
     [Fact]
     public void Extract_LeavesSubjectOutAsUnsure_WhenALoneLetterStandsInIt()
     {
