@@ -117,18 +117,25 @@ internal static partial class PersonName
 
     /// <summary>
     /// Two syllables of a name that OCR glued ("ThuThảo", "Nguyễn.Thị": a speck read as a stop) cut apart at the capital
-    /// inside: no Vietnamese name word has one. Only where both halves are syllables.
+    /// inside: no Vietnamese name word has one. Only where both halves are syllables. Marks after a word are dropped.
     /// </summary>
     public static string Unglue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = GluedByStop().Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
             ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
-        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
+        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WithoutTrailingMarks).Select(w =>
         {
             int cut = w.Length < 4 ? -1 : Enumerable.Range(1, w.Length - 1).FirstOrDefault(i => char.IsLower(w[i - 1]) && char.IsUpper(w[i]), -1);
             return cut > 0 && Syllable.IsValid(w[..cut]) && Syllable.IsValid(w[cut..]) ? w[..cut] + " " + w[cut..] : w;
         }));
+    }
+
+    // Specks after a name's word read as marks ("Thanh.", "Tuấn----"): no word of a name ends in one.
+    private static string WithoutTrailingMarks(string word)
+    {
+        string letters = word.TrimEnd('.', ',', ';', ':', '-', '–', '—', '_');
+        return letters.Length > 0 && letters.All(char.IsLetter) ? letters : word;
     }
 
     private static bool IsNameWord(string word) =>

@@ -158,7 +158,8 @@ public sealed class ExtractionPatternTests
     [InlineData("Lê Văn Hưởng", "Lê Văn Hưởng")]
     [InlineData("Hồ Thị ThuThảo", "Hồ Thị Thu Thảo")]   // two syllables glued
     [InlineData("Nguyễn.Thị Thu Hà", "Nguyễn Thị Thu Hà")] // or joined by a speck read as a stop
-    [InlineData("Đương Thị Mai Oanh", "Dương Thị Mai Oanh")] // Dương or Đường: Dương is the common one
+    [InlineData("Đương Thị Mai Oanh", "Dương Thị Mai Oanh")]
+    [InlineData("Trần Thanh. Tuấn----", "Trần Thanh Tuấn")]  // specks after its words // Dương or Đường: Dương is the common one
     public void Validate_RepairsFamilyName_WhenOnlyOneFits(string printed, string expected)
     {
         Assert.Equal(expected, PersonName.Validate(printed, out _));
