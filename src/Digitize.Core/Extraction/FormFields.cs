@@ -91,7 +91,7 @@ internal static class FormFields
             : words;
         // So does a middle name of the common ones ("Thị" at 0.42 under a seal); the given name, last, is judged always.
         var weakest = judged
-            .Where(w => w == words[^1] || !PersonName.IsCommonMiddleName(LineSegment.TrimJunkChars(w.Text)))
+            .Where(w => w == words[^1] || !PersonName.IsCommonMiddleName(LineSegment.TrimJunkChars(w.Text).TrimEnd('.', ',', '-')))
             .MinBy(w => w.Confidence);
         if (weakest is not null && weakest.Confidence < FieldCollector.MinWordConfidence)
         {
