@@ -446,7 +446,9 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.Place, $"'{place}': '{broken}' is no Vietnamese syllable");
             return true;
         }
-        fields.AddText(FieldNames.Place, place, segment);
+        // A province's name is vouched for by the list, as a family name is: a word of it read uncertainly ("Hà" at 0.00
+        // beside a stamp) that still spells the province does not make the place unsure.
+        fields.AddText(FieldNames.Place, place, [segment], Provinces.Named(place) is null ? null : _ => true);
         return true;
     }
 

@@ -725,6 +725,19 @@ public sealed class AdministrativeReaderTests
         Assert.Equal("2017-02-23", result.Fields["issuedDate"].Value);
     }
 
+    [Theory]
+    [InlineData("Hà Tĩnh, ngày 23 tháng 02 năm 2017", "Hà", "Hà Tĩnh")]              // a province: the list vouches
+    [InlineData("Hoằng Hóa, ngày 23 tháng 02 năm 2017", "Hoằng", null)]              // a district: no list, unsure
+    public void Extract_JudgesAPlaceWordReadUncertainly_ByTheProvincesList(string date, string word, string? place)
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 531/QĐ-UBND", date).Build();
+        var words = page.Words.Select(w => w.Text == word ? w with { Confidence = 0.0 } : w).ToList();
+
+        var result = FieldExtractor.Extract([page with { Words = words }]);
+
+        Assert.Equal(place, result.Fields.GetValueOrDefault("place")?.Value);
+    }
+
     [Fact]
     public void Extract_ReadsAProvincesPlaceWithTheListsMarks_WhenOcrMisreadThem()
     {
