@@ -4,7 +4,8 @@ namespace Digitize.Core.Extraction;
 
 /// <summary>
 /// A Vietnamese full name ("Lê Văn Hưởng"): capitalised words, the first a known family name. OCR that
-/// swaps the tone of the family name ("Định" for "Đinh") is repaired when exactly one family name fits (or one of the most common, see <see cref="FamilyNameOf"/>).
+/// swaps the tone of the family name ("Định" for "Đinh") is repaired when exactly one family name fits, or one of the
+/// most common; the common middle names (Văn, Thị…) are known too, so a middle name read with other marks is doubted.
 /// </summary>
 internal static partial class PersonName
 {
