@@ -101,20 +101,8 @@ internal static class SubjectEcho
     }
 
     // The body's readings of a word (compared without marks) between the same neighbours as in the subject.
-    private static List<string> EchoesOf(string word, string? before, string? after, string[] body)
-    {
-        var echoes = new List<string>();
-        for (int j = 0; j < body.Length; j++)
-        {
-            if (Key(body[j]) == Key(word)
-                && (before is null || (j > 0 && Key(body[j - 1]) == before))
-                && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
-            {
-                echoes.Add(body[j]);
-            }
-        }
-        return echoes;
-    }
+    private static List<string> EchoesOf(string word, string? before, string? after, string[] body) =>
+        ReadingsBetween(before, after, body, reading => Key(reading) == Key(word));
 
     // A numeral the body never reads as the subject does between the same words ("quý III năm" only, for the subject's
     // "quý II năm"): a stroke of a Roman numeral is lost or gained as easily in the bold subject as in the body, so
@@ -122,15 +110,26 @@ internal static class SubjectEcho
     // (a report on quý I plans "nhiệm vụ quý II năm 2021"): no doubt then.
     private static string? OtherNumeral(string numeral, string? before, string? after, string[] body)
     {
-        var readings = Enumerable.Range(0, body.Length)
-            .Where(j => RomanNumerals.IsNumeral(body[j])
-                && (before is null || (j > 0 && Key(body[j - 1]) == before))
-                && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
-            .Select(j => body[j])
-            .ToList();
+        var readings = ReadingsBetween(before, after, body, RomanNumerals.IsNumeral);
         return readings.Count == 0 || readings.Contains(numeral, StringComparer.Ordinal)
             ? null
             : $"the body reads '{readings[0]}' where the subject reads '{numeral}'";
+    }
+
+    // The body's words that fit, standing between the neighbours given (keys; null: any).
+    private static List<string> ReadingsBetween(string? before, string? after, string[] body, Func<string, bool> fits)
+    {
+        var readings = new List<string>();
+        for (int j = 0; j < body.Length; j++)
+        {
+            if (fits(body[j])
+                && (before is null || (j > 0 && Key(body[j - 1]) == before))
+                && (after is null || (j < body.Length - 1 && Key(body[j + 1]) == after)))
+            {
+                readings.Add(body[j]);
+            }
+        }
+        return readings;
     }
 
     // A comma lost between two subject words ("sởi rubella", a speck's size, painted over or never read) where the body

@@ -16,53 +16,77 @@ public static class PrintedLines
     public static List<List<OcrWord>> Of(IEnumerable<OcrWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var lines = words.GroupBy(w => (w.Block, w.Line)).Select(g => g.OrderBy(w => w.Box.Left).ToList()).ToList();
-        return MergeRows(lines).OrderBy(Centre).ToList();
+        var lines = words.GroupBy(w => (w.Block, w.Line)).Select(g => new Row(g)).OrderBy(r => r.Left);
+        return MergeRows(lines).OrderBy(r => r.Centre).Select(r => r.Words).ToList();
     }
 
     /// <summary>
     /// Joins lines whose vertical centres coincide (within half a word's height) and whose words do not overlap
     /// horizontally: the two columns of one printed line.
     /// </summary>
-    private static List<List<OcrWord>> MergeRows(List<List<OcrWord>> lines)
+    private static List<Row> MergeRows(IEnumerable<Row> lines)
     {
-        var merged = new List<List<OcrWord>>();
-        foreach (var line in lines.OrderBy(l => l.Min(w => w.Box.Left)))
+        var merged = new List<Row>();
+        foreach (var line in lines)
         {
-            int centre = Centre(line), height = Height(line);
             var target = merged.FirstOrDefault(m =>
-            {
-                bool sameRow = Math.Abs(Centre(m) - centre) < Math.Min(height, Height(m)) * 0.5;
-                bool disjoint = m.Max(w => w.Box.Right) <= line.Min(w => w.Box.Left) || line.Max(w => w.Box.Right) <= m.Min(w => w.Box.Left);
-                return sameRow && disjoint;
-            });
+                Math.Abs(m.Centre - line.Centre) < Math.Min(line.Height, m.Height) * 0.5 && (m.Right <= line.Left || line.Right <= m.Left));
             if (target is null)
             {
-                merged.Add([.. line]);
+                merged.Add(line);
             }
             else
             {
-                target.AddRange(line);
-                target.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
+                target.Add(line);
             }
         }
         return merged;
     }
 
-    // Measured on the line's real words: a seal's junk beside it is taller or set lower.
-    private static int Centre(List<OcrWord> line) => Median(Probe(line).Select(w => (w.Box.Top + w.Box.Bottom) / 2));
-
-    private static int Height(List<OcrWord> line) => Median(Probe(line).Select(w => w.Box.Height));
-
-    private static List<OcrWord> Probe(List<OcrWord> line)
+    /// <summary>
+    /// A line's words left to right, with its measures taken once (a page has dozens of lines, each compared with every
+    /// line merged so far), and again when a line beside it joins.
+    /// </summary>
+    private sealed class Row
     {
-        var real = line.Where(w => !LineSegment.IsJunk(w.Text)).ToList();
-        return real.Count > 0 ? real : line;
-    }
+        public Row(IEnumerable<OcrWord> words)
+        {
+            Words = words.OrderBy(w => w.Box.Left).ToList();
+            Measure();
+        }
 
-    private static int Median(IEnumerable<int> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        public List<OcrWord> Words { get; }
+
+        public int Centre { get; private set; }
+
+        public int Height { get; private set; }
+
+        public int Left { get; private set; }
+
+        public int Right { get; private set; }
+
+        public void Add(Row beside)
+        {
+            Words.AddRange(beside.Words);
+            Words.Sort((a, b) => a.Box.Left.CompareTo(b.Box.Left));
+            Measure();
+        }
+
+        // Centre and height are measured on the real words: a seal's junk beside them is taller or set lower.
+        private void Measure()
+        {
+            var real = Words.Where(w => !LineSegment.IsJunk(w.Text)).ToList();
+            var probe = real.Count > 0 ? real : Words;
+            Centre = Median(probe.Select(w => (w.Box.Top + w.Box.Bottom) / 2));
+            Height = Median(probe.Select(w => w.Box.Height));
+            Left = Words.Min(w => w.Box.Left);
+            Right = Words.Max(w => w.Box.Right);
+        }
+
+        private static int Median(IEnumerable<int> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
+        }
     }
 }
