@@ -20,14 +20,13 @@ public static partial class FilingMark
         for (int i = 0; i + 1 < words.Count; i++)
         {
             var label = words[i];
-            var mark = words[i + 1];
             string dash = label.Text.StartsWith('-') ? "-" : "";
-            if (!OpensLine(words, i) || mark.Line != label.Line || TextFold.Fold(label.Text[dash.Length..]) != "luu:"
-                || !MisreadMark().IsMatch(mark.Text))
+            if (!OpensRecipientsItem(words, i) || WordLines.NextOnLine(words, i) is not { } mark
+                || TextFold.Fold(label.Text[dash.Length..]) != "luu:" || !MisreadMark().IsMatch(mark.Text))
             {
                 continue;
             }
-            bool more = i + 2 < words.Count && words[i + 2].Line == mark.Line;
+            bool more = WordLines.NextOnLine(words, i + 1) is not null;
             string fixedMark = more ? "VT," : mark.Text.EndsWith('.') ? "VT." : "VT";
             if (label.Text == dash + "Lưu:" && mark.Text == fixedMark)
             {
@@ -41,11 +40,8 @@ public static partial class FilingMark
     }
 
     // The mark is the last item of the recipients: first on its line, after the list's dash if any.
-    private static bool OpensLine(List<OcrWord> words, int i)
-    {
-        bool Opens(int k) => k == 0 || words[k - 1].Line != words[k].Line;
-        return Opens(i) || (words[i - 1].Text == "-" && Opens(i - 1));
-    }
+    private static bool OpensRecipientsItem(List<OcrWord> words, int i) =>
+        WordLines.OpensLine(words, i) || (words[i - 1].Text == "-" && WordLines.OpensLine(words, i - 1));
 
     // V and a letter OCR takes T for (T itself when the comma after it was misread), a third letter that was the comma,
     // and the punctuation it was read with.

@@ -35,9 +35,8 @@ public static class RomanNumerals
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            bool opensLine = i == 0 || words[i - 1].Line != word.Line;
-            var next = i + 1 < words.Count && words[i + 1].Line == word.Line ? words[i + 1] : null;
-            bool numeralPlace = opensLine
+            var next = WordLines.NextOnLine(words, i);
+            bool numeralPlace = WordLines.OpensLine(words, i)
                 ? next is not null && char.IsUpper(next.Text[0])
                 : CountingWords.Contains(words[i - 1].Text);
             if (numeralPlace && Read(word.Text) is { } numeral)

@@ -19,12 +19,11 @@ public static partial class SectionNumbers
         ArgumentNullException.ThrowIfNull(words);
         List<OcrWord>? repaired = null;
         int previous = 0;
-        for (int i = 0; i + 1 < words.Count; i++)
+        for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var next = words[i + 1];
-            bool opensSection = (i == 0 || words[i - 1].Line != word.Line) && next.Line == word.Line && char.IsUpper(next.Text[0]);
-            if (!opensSection || Numbered().Match(word.Text) is not { Success: true } found)
+            if (!WordLines.OpensLine(words, i) || WordLines.NextOnLine(words, i) is not { } next || !char.IsUpper(next.Text[0])
+                || Numbered().Match(word.Text) is not { Success: true } found)
             {
                 continue;
             }

@@ -28,7 +28,7 @@ public static partial class StrayPunctuation
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var next = i + 1 < words.Count && words[i + 1].Line == word.Line ? words[i + 1] : null;
+            var next = WordLines.NextOnLine(words, i);
             var parts = SplitGlued(word);
             if (next is null ? EndsCapitalLineWithStop(words, i) : EndsWithStrayStop(parts[^1].Text, next.Text))
             {

@@ -1,0 +1,14 @@
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Text;
+
+/// <summary>Where a word stands in its line, for the word repairs that work on a page's words in reading order.</summary>
+internal static class WordLines
+{
+    /// <summary>True when <paramref name="words"/>[<paramref name="i"/>] is the first word of its line.</summary>
+    public static bool OpensLine(IReadOnlyList<OcrWord> words, int i) => i == 0 || words[i - 1].Line != words[i].Line;
+
+    /// <summary>The word after <paramref name="words"/>[<paramref name="i"/>] on the same line; null when it ends the line.</summary>
+    public static OcrWord? NextOnLine(IReadOnlyList<OcrWord> words, int i) =>
+        i + 1 < words.Count && words[i + 1].Line == words[i].Line ? words[i + 1] : null;
+}
