@@ -44,7 +44,8 @@ internal static class PageLayout
         return result;
     }
 
-    private static LayoutLine Split(List<OcrWord> row, int pageIndex, int width, int height)
+    /// <summary>A printed line cut at its column gap into the left and right column parts (a line right of the middle is right only).</summary>
+    internal static LayoutLine Split(List<OcrWord> row, int pageIndex, int width, int height)
     {
         var full = new LineSegment(row);
         var real = row.Where(w => !LineSegment.IsJunk(w.Text)).ToList();

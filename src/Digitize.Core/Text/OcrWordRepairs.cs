@@ -4,14 +4,21 @@ namespace Digitize.Core.Text;
 
 /// <summary>
 /// The repairs of OCR's words that the rules of Vietnamese print allow without knowing the text: marks dust put between
-/// words, Roman numerals read with an H, section numbers, the national heading's prescribed wording, the filing mark "Lưu: VT". Each keeps the words' boxes and
-/// confidences; a page needing none gets its words back unchanged.
+/// words, Roman numerals read with an H, section numbers, the filing mark "Lưu: VT", the national heading's prescribed
+/// wording (by its letters, then by its place over the place and date). Each keeps the words' boxes and confidences; a
+/// page needing none gets its words back unchanged.
 /// </summary>
 public static class OcrWordRepairs
 {
-    /// <summary>The page's words repaired, in reading order.</summary>
+    /// <summary>The page's words repaired, in printed lines (see <see cref="PrintedLines"/>), top to bottom.</summary>
     /// <param name="words">The page's words in reading order (lines numbered as OCR found them).</param>
+    /// <param name="pageWidth">The width of the image the boxes are on.</param>
     /// <param name="pageHeight">The height of the image the boxes are on.</param>
-    public static List<OcrWord> Apply(List<OcrWord> words, int pageHeight) =>
-        PrintedHeading.Repair(FilingMark.Repair(SectionNumbers.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words)))), pageHeight);
+    public static List<List<OcrWord>> Apply(List<OcrWord> words, int pageWidth, int pageHeight)
+    {
+        var repaired = PrintedHeading.Repair(
+            FilingMark.Repair(SectionNumbers.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words)))), pageHeight);
+        // The heading's place is known only once the columns' words stand in their printed lines.
+        return HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight);
+    }
 }

@@ -91,6 +91,12 @@ public static class PrintedHeading
         {
             for (int count = 1; count <= headingWords + 2 && start + count <= line.Count; count++)
             {
+                if (count > 1 && IsColumnGap(line[start + count - 2], line[start + count - 1]))
+                {
+                    // The heading is one run of print: a run across the gap between the columns takes the organ's last
+                    // word into it ("NHÂN DÂN ⟨gap⟩ C… VIỆT NAM" read as the party's name).
+                    break;
+                }
                 string read = string.Join(' ', line.Skip(start).Take(count).Select(w => w.Text));
                 // Too short or too long by itself to be near enough: no need to measure.
                 if (Math.Abs(read.Length - heading.Length) > allowed)
@@ -118,6 +124,10 @@ public static class PrintedHeading
         }
         return (found.Start, found.Count);
     }
+
+    // Wider than the gaps a heading's words leave between them: several of their heights.
+    private static bool IsColumnGap(OcrWord left, OcrWord right) =>
+        right.Box.Left - left.Box.Right > 2.5 * Math.Max(left.Box.Height, right.Box.Height);
 
     private static bool MostlyCapitals(string text)
     {

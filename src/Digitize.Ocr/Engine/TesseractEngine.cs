@@ -95,7 +95,7 @@ internal sealed class TesseractEngine : IDisposable
     {
         _ocr.SetImage(image.Pix, dpi);
         _ocr.Recognize();
-        var (text, words, upright) = ReadWords(image.Height);
+        var (text, words, upright) = ReadWords(image.Width, image.Height);
         double mean = words.Count == 0 ? 0 : _ocr.MeanTextConf() / 100.0;
         return new RecognizedText(text, words, mean, words.Count == 0 ? 1 : (double)upright / words.Count);
     }
@@ -142,7 +142,7 @@ internal sealed class TesseractEngine : IDisposable
     /// <see cref="MarginNotes"/>), with what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
     /// printed lines (see <see cref="PrintedLines"/>).
     /// </summary>
-    private (string Text, List<OcrWord> Words, int Upright) ReadWords(int pageHeight)
+    private (string Text, List<OcrWord> Words, int Upright) ReadWords(int pageWidth, int pageHeight)
     {
         var words = new List<OcrWord>();
         var upright = new HashSet<OcrWord>();
@@ -178,7 +178,7 @@ internal sealed class TesseractEngine : IDisposable
         words = MarginNotes.Remove(words);
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
-        var lines = PrintedLines.Of(OcrWordRepairs.Apply(words, pageHeight));
+        var lines = OcrWordRepairs.Apply(words, pageWidth, pageHeight);
         words = lines.SelectMany(line => line).ToList();
         return (JoinText(lines), words, Math.Min(uprightWords, words.Count));
     }

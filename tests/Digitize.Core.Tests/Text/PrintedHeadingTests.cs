@@ -43,6 +43,19 @@ public sealed class PrintedHeadingTests
     }
 
     [Fact]
+    public void Repair_TakesNoWordAcrossTheColumnGap()
+    {
+        // "DÂN CỘNG HÒA VIỆT NAM" is three letters from the party's name; "DÂN" is the organ's, across the gap.
+        var words = Line("ỦY BAN NHÂN DÂN", line: 0, top: 250, left: 150);
+        words.AddRange(Line("CỘNG HÒA VIỆT NAM", line: 0, top: 250, left: 1300));
+
+        var repaired = PrintedHeading.Repair(words, PageHeight);
+
+        Assert.Equal(words.Take(4), repaired.Take(4));
+        Assert.DoesNotContain(repaired, w => w.Text == "ĐẢNG");
+    }
+
+    [Fact]
     public void Repair_ReturnsTheWordsThemselves_WhenTheHeadingReadsAsPrinted()
     {
         var words = Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", line: 0, top: 250);
