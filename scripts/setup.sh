@@ -51,6 +51,16 @@ if [ ! -s tessdata/vie_best.traineddata ]; then
   mv tessdata/vie_best.traineddata.part tessdata/vie_best.traineddata
   rm -rf "$tmp"
 fi
+# The dictionary's two-syllable words that tell a tone OCR misread ("kiếm tra" is no word, "kiểm tra" is): the 22,000
+# word list of the npm package @vntk/dictionary (MIT), checked against the registry's published digest.
+if [ ! -s tessdata/vie-words.txt ]; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent @vntk/dictionary@1.0.0 >/dev/null 2>&1)
+  echo "59fd0e6abcbaab55abe3a3e64ed92e89be2fab75  $tmp/vntk-dictionary-1.0.0.tgz" | sha1sum --check --quiet
+  tar xzf "$tmp/vntk-dictionary-1.0.0.tgz" -C "$tmp" package/data/Viet22K.txt
+  mv "$tmp/package/data/Viet22K.txt" tessdata/vie-words.txt
+  rm -rf "$tmp"
+fi
 
 dotnet build Digitize.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 echo "setup: done (models in tessdata/: $(cd tessdata && ls *.traineddata | tr '\n' ' '))"

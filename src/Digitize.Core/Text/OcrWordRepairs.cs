@@ -5,7 +5,8 @@ namespace Digitize.Core.Text;
 /// <summary>
 /// The repairs of OCR's words that the rules of Vietnamese print allow without knowing the text: marks dust put between
 /// words, Roman numerals read with an H, section numbers, the filing mark "Lưu: VT", the national heading's prescribed
-/// wording (by its letters, then by its place over the place and date). Each keeps the words' boxes and confidences; a
+/// wording (by its letters, then by its place over the place and date), and, with a dictionary, the tones OCR misread in
+/// two-syllable words. Each keeps the words' boxes and confidences; a
 /// page needing none gets its words back unchanged.
 /// </summary>
 public static class OcrWordRepairs
@@ -14,11 +15,13 @@ public static class OcrWordRepairs
     /// <param name="words">The page's words in reading order (lines numbered as OCR found them).</param>
     /// <param name="pageWidth">The width of the image the boxes are on.</param>
     /// <param name="pageHeight">The height of the image the boxes are on.</param>
-    public static List<List<OcrWord>> Apply(List<OcrWord> words, int pageWidth, int pageHeight)
+    /// <param name="dictionary">The words that tell misread tones (see <see cref="CompoundTones"/>); none: tones as read.</param>
+    public static List<List<OcrWord>> Apply(List<OcrWord> words, int pageWidth, int pageHeight, VietnameseWords? dictionary = null)
     {
         var repaired = PrintedHeading.Repair(
             FilingMark.Repair(SectionNumbers.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words)))), pageHeight);
         // The heading's place is known only once the columns' words stand in their printed lines.
-        return HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight);
+        var lines = HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight);
+        return dictionary is null ? lines : CompoundTones.Repair(lines, dictionary);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Digitize.Core.Errors;
 using Digitize.Core.Pages;
@@ -19,15 +20,23 @@ internal sealed class TesseractEngine : IDisposable
 {
     private const string OsdModel = "osd";
 
+    /// <summary>The word list in the models' folder that tells misread tones (see <see cref="CompoundTones"/>).</summary>
+    public const string WordListFile = "vie-words.txt";
+
+    // One list per folder, read once and shared by the engines (it is immutable).
+    private static readonly ConcurrentDictionary<string, Lazy<VietnameseWords>> WordLists = new(StringComparer.Ordinal);
+
     private readonly TessBaseApi _ocr;
     private readonly TessBaseApi _osd;
     private readonly string _tessdata;
+    private readonly VietnameseWords _words;
 
-    private TesseractEngine(TessBaseApi ocr, TessBaseApi osd, string tessdata)
+    private TesseractEngine(TessBaseApi ocr, TessBaseApi osd, string tessdata, VietnameseWords words)
     {
         _ocr = ocr;
         _osd = osd;
         _tessdata = tessdata;
+        _words = words;
     }
 
     /// <summary>Loads the recognition model and the OSD model from <paramref name="options"/>.TessdataPath.</summary>
@@ -36,6 +45,7 @@ internal sealed class TesseractEngine : IDisposable
     public static TesseractEngine Create(OcrOptions options)
     {
         string tessdata = Path.GetFullPath(options.TessdataPath);
+        var words = LoadWordList(tessdata);
         var ocr = CreateApi(tessdata, options.Model, OcrEngineMode.LstmOnly);
         try
         {
@@ -54,7 +64,7 @@ internal sealed class TesseractEngine : IDisposable
             }
             var osd = CreateApi(tessdata, OsdModel, OcrEngineMode.TesseractOnly);
             osd.SetPageSegMode(PageSegMode.OsdOnly);
-            return new TesseractEngine(ocr, osd, tessdata);
+            return new TesseractEngine(ocr, osd, tessdata, words);
         }
         catch
         {
@@ -122,6 +132,17 @@ internal sealed class TesseractEngine : IDisposable
         _osd.Dispose();
     }
 
+    private static VietnameseWords LoadWordList(string tessdata)
+    {
+        string path = Path.Combine(tessdata, WordListFile);
+        // Checked before the cache: a list installed after a failed start is found on the next.
+        if (!File.Exists(path))
+        {
+            throw new MissingDependencyException($"{path}: the word list is not installed (run scripts/setup.sh)");
+        }
+        return WordLists.GetOrAdd(path, p => new Lazy<VietnameseWords>(() => VietnameseWords.Load(p))).Value;
+    }
+
     private static TessBaseApi CreateApi(string tessdata, string language, OcrEngineMode mode)
     {
         // Checked first: a model that is not installed is a permanent setup error, not an engine failure worth a retry.
@@ -178,7 +199,7 @@ internal sealed class TesseractEngine : IDisposable
         words = MarginNotes.Remove(words);
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
-        var lines = OcrWordRepairs.Apply(words, pageWidth, pageHeight);
+        var lines = OcrWordRepairs.Apply(words, pageWidth, pageHeight, _words);
         words = lines.SelectMany(line => line).ToList();
         return (JoinText(lines), words, Math.Min(uprightWords, words.Count));
     }

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using Digitize.Core.Extraction;
+
+namespace Digitize.Core.Text;
+
+/// <summary>
+/// The words of a Vietnamese dictionary as <see cref="CompoundTones"/> asks about them: is a pair of syllables a
+/// two-syllable word ("kiểm tra", "tổ chức", "bổ sung"), and which syllables are spelt with the same letters under other
+/// tone marks. Entries are lower case with the tone placed the traditional way ("hòa", "ủy"), as page text is.
+/// </summary>
+public sealed class VietnameseWords
+{
+    private readonly HashSet<string> _twoSyllableWords;
+    private readonly Dictionary<string, string[]> _syllablesByLetters;
+
+    private VietnameseWords(HashSet<string> twoSyllableWords, Dictionary<string, string[]> syllablesByLetters)
+    {
+        _twoSyllableWords = twoSyllableWords;
+        _syllablesByLetters = syllablesByLetters;
+    }
+
+    /// <summary>The number of two-syllable words.</summary>
+    public int TwoSyllableWordCount => _twoSyllableWords.Count;
+
+    /// <summary>The words of a dictionary, one entry per item (syllables separated by spaces; other entries ignored).</summary>
+    public static VietnameseWords FromEntries(IEnumerable<string> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        var syllables = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (string entry in entries)
+        {
+            string[] parts = Normalise(entry).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2)
+            {
+                pairs.Add(string.Join(' ', parts));
+            }
+            foreach (string syllable in parts.Where(p => p.All(char.IsLetter)))
+            {
+                string letters = TextFold.Fold(syllable);
+                if (!syllables.TryGetValue(letters, out var alike))
+                {
+                    syllables[letters] = alike = new HashSet<string>(StringComparer.Ordinal);
+                }
+                alike.Add(syllable);
+            }
+        }
+        return new VietnameseWords(pairs, syllables.ToDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>Reads a word list file (UTF-8, one entry per line).</summary>
+    /// <exception cref="FileNotFoundException">The file is not there.</exception>
+    public static VietnameseWords Load(string path) => FromEntries(File.ReadLines(path, Encoding.UTF8));
+
+    /// <summary>True when the two lower-case syllables, in this order, are one word.</summary>
+    public bool IsWord(string first, string second) => _twoSyllableWords.Contains(first + " " + second);
+
+    /// <summary>The syllables spelt with the letters of <paramref name="syllable"/> (lower case) under other marks.</summary>
+    public IEnumerable<string> SpeltAlike(string syllable) =>
+        _syllablesByLetters.TryGetValue(TextFold.Fold(syllable), out var alike) ? alike.Where(s => s != syllable) : [];
+
+    private static string Normalise(string entry) => ToneStyle.Traditional(entry.Trim()).ToLower(CultureInfo.InvariantCulture);
+}
