@@ -93,8 +93,9 @@ internal static partial class HeadingSlot
         }
         if (missing.Count > 1 && to - from == 1)
         {
-            // One line for two: the one it is nearest to, letters compared without accents.
-            wording[from] = missing.Select(p => printed[p]).MinBy(p => TextFold.Distance(TextFold.Fold(read[from]), TextFold.Fold(p)));
+            // One line for two: the one it reads most like a part of, letters compared without accents ("NAM" is the
+            // end of the heading, whatever the stamp hid of the rest).
+            wording[from] = missing.Select(p => printed[p]).MinBy(p => TextFold.SubstringDistance(TextFold.Fold(p), TextFold.Fold(read[from])));
         }
         else if (missing.Count == 1)
         {

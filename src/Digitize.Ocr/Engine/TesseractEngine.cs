@@ -45,7 +45,6 @@ internal sealed class TesseractEngine : IDisposable
     public static TesseractEngine Create(OcrOptions options)
     {
         string tessdata = Path.GetFullPath(options.TessdataPath);
-        var words = LoadWordList(tessdata);
         var ocr = CreateApi(tessdata, options.Model, OcrEngineMode.LstmOnly);
         try
         {
@@ -62,6 +61,7 @@ internal sealed class TesseractEngine : IDisposable
                     throw new OcrEngineException("TessBaseAPISetVariable", 0, $"Tesseract has no variable '{name}'");
                 }
             }
+            var words = LoadWordList(tessdata);
             var osd = CreateApi(tessdata, OsdModel, OcrEngineMode.TesseractOnly);
             osd.SetPageSegMode(PageSegMode.OsdOnly);
             return new TesseractEngine(ocr, osd, tessdata, words);

@@ -128,6 +128,8 @@ public sealed class HeadingSlotTests
     [InlineData(new[] { "x", "y", Motto }, new[] { Nat, "", null })]
     [InlineData(new[] { "x", Motto, "z" }, new[] { Nat, null, null })]
     [InlineData(new[] { "CỘNG HÒA XÃ RÕT" }, new[] { Nat })]
+    [InlineData(new[] { "NAM" }, new[] { Nat })]
+    [InlineData(new[] { "Độc lập}- Tư đố ai phúc" }, new[] { Motto })]
     public void Assign_TheFirstLineReadIsTheHeadingAndTheLastTheMotto(string[] read, string?[] expected)
     {
         Assert.Equal(expected, HeadingSlot.Assign(read, [Nat, Motto]));

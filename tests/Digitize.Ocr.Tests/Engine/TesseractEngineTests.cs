@@ -36,6 +36,20 @@ public sealed class TesseractEngineTests
     }
 
     [Fact]
+    public void Create_ThrowsMissingDependencyException_WhenTheWordListIsNotInstalled()
+    {
+        using var work = new TempFolder();
+        var installed = Samples.Options();
+        File.Copy(Path.Combine(installed.TessdataPath, installed.Model + ".traineddata"), work.File(installed.Model + ".traineddata"));
+        var options = installed with { TessdataPath = work.Path };
+
+        var ex = Assert.Throws<MissingDependencyException>(() => TesseractEngine.Create(options));
+
+        Assert.Contains(TesseractEngine.WordListFile, ex.Message);
+        Assert.True(ex.IsPermanent);
+    }
+
+    [Fact]
     public void Create_ThrowsTransientOcrEngineException_WhenTheModelIsThereButCannotBeLoaded()
     {
         using var work = new TempFolder();
