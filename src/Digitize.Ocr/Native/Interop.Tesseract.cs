@@ -44,6 +44,9 @@ internal static partial class Interop
         internal static partial void TessBaseAPISetImage2(SafeTessBaseApiHandle handle, SafePixHandle pix);
 
         [LibraryImport(Libraries.Tesseract)]
+        internal static partial void TessBaseAPISetRectangle(SafeTessBaseApiHandle handle, int left, int top, int width, int height);
+
+        [LibraryImport(Libraries.Tesseract)]
         internal static partial void TessBaseAPISetSourceResolution(SafeTessBaseApiHandle handle, int ppi);
 
         [LibraryImport(Libraries.Tesseract, StringMarshalling = StringMarshalling.Utf8)]

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Digitize.Core.Pages;
 using Digitize.Ocr.Engine;
 using static Digitize.Ocr.Native.Interop.Tesseract;
 
@@ -65,6 +66,13 @@ internal sealed class TessBaseApi : IDisposable
         TessBaseAPISetImage2(_handle, image.Handle);
         TessBaseAPISetSourceResolution(_handle, dpi);
         CurrentState = State.ImageSet;
+    }
+
+    /// <summary>Limits the next recognition to a rectangle of the image set (boxes stay in the image's coordinates).</summary>
+    public void SetRectangle(PixelBox box)
+    {
+        EnsureState(State.ImageSet);
+        TessBaseAPISetRectangle(_handle, box.Left, box.Top, box.Width, box.Height);
     }
 
     /// <summary>Orientation and script detection on the image set.</summary>

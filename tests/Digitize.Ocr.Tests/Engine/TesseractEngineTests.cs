@@ -18,6 +18,23 @@ public sealed class TesseractEngineTests
         Assert.Equal("1", limit);
     }
 
+    [Theory]
+    [InlineData("HS-2024-0007", 2)]   // a clean page
+    [InlineData("HS-2024-0006", 2)]   // one whose number the page's layout analysis drops
+    public void Recognize_ReadsThePageNumberOverTheText(string dossier, int pageNumber)
+    {
+        var truth = Samples.Truth.Value.Single(d => d.Label == dossier);
+        var page = truth.Pages.Single(p => p.Page == pageNumber);
+        string file = Path.Combine(truth.ScanFolder(Samples.Folder), page.File);
+        using var image = Digitize.Ocr.Imaging.PageImage.Read(file, isTiff: false, 0)!;
+        using var engine = TesseractEngine.Create(Samples.Options());
+
+        var read = engine.Recognize(image, page.Dpi);
+
+        Assert.StartsWith("2\n", page.Text);
+        Assert.StartsWith("2\n", read.Text);
+    }
+
     [Fact]
     public void Version_IsTesseract5()
     {
