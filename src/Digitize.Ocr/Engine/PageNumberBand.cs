@@ -11,7 +11,7 @@ namespace Digitize.Ocr.Engine;
 /// </summary>
 internal static partial class PageNumberBand
 {
-    /// <summary>Words below this confidence or without two letters or digits do not mark where the text starts.</summary>
+    /// <summary>Words below this confidence or without a letter or digit (specks) do not mark where the text starts.</summary>
     private const double MinTextConfidence = 0.6;
 
     /// <summary>A page number is centred: its centre within this share of the width either side of the middle.</summary>
@@ -27,12 +27,17 @@ internal static partial class PageNumberBand
     public static PixelBox? Above(IReadOnlyList<OcrWord> words, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var text = words.Where(w => w.Confidence >= MinTextConfidence && w.Text.Count(char.IsLetterOrDigit) >= 2).ToList();
+        var text = words.Where(w => w.Confidence >= MinTextConfidence && w.Text.Any(char.IsLetterOrDigit)).ToList();
         if (text.Count == 0)
         {
             return null;
         }
+        // A number the page's own reading found is the first line: nothing is left to look for over it.
         var first = text.MinBy(w => w.Box.Top)!;
+        if (first.Text.All(char.IsDigit))
+        {
+            return null;
+        }
         // Leave out the first line's accents, which reach above its box's top on some words only.
         int bottom = Math.Min(first.Box.Top - first.Box.Height / 3, height / 6);
         if (bottom < first.Box.Height * 2)

@@ -35,6 +35,15 @@ public sealed class PageNumberBandTests
     }
 
     [Fact]
+    public void Above_IsNone_WhenThePageReadingFoundTheNumber()
+    {
+        var words = TextFrom(450);
+        words.Insert(0, new OcrWord("2", new PixelBox(1228, 252, 1251, 289), 0.97, 0, 0));
+
+        Assert.Null(PageNumberBand.Above(words, Width, Height));
+    }
+
+    [Fact]
     public void Above_IsNotMarkedBySpecksOrUnsureWords()
     {
         var words = TextFrom(450);
