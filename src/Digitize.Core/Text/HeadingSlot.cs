@@ -131,8 +131,8 @@ internal static partial class HeadingSlot
         return WordBoxes.Spread(line.Split(' '), box).Select(w => new OcrWord(w.Text, w.Box, confidence, first.Block, first.Line));
     }
 
-    // The separator after the code line's number, when the segment is a code line.
-    private static char? CodeSeparator(LineSegment left)
+    /// <summary>The separator after the code line's number ("/" or "-"), when the segment is a code line; else null.</summary>
+    internal static char? CodeSeparator(LineSegment left)
     {
         if (left.IsEmpty)
         {

@@ -186,15 +186,32 @@ internal sealed class TesseractEngine : IDisposable
     /// </summary>
     private (string Text, List<OcrWord> Words, int Upright) ReadWords(PageImage image, int dpi)
     {
-        var words = new List<OcrWord>();
         var upright = new HashSet<OcrWord>();
         using var iterator = _ocr.GetIterator();
         if (iterator is null)
         {
-            return ("", words, 0);
+            return ("", [], 0);
         }
-        int block = -1, line = -1;
-        foreach (var found in iterator.Words())
+        var words = MarginNotes.Remove(ToWords(iterator.Words(), firstBlock: 0, firstLine: 0, upright));
+        // Counted before the heading's words are replaced: the replacements stand where upright words stood.
+        int uprightWords = words.Count(upright.Contains);
+        words = ReadHeadingBand(image, dpi, words);
+        if (ReadPageNumber(image, dpi, words) is { } number)
+        {
+            words.Insert(0, number);
+        }
+        var lines = OcrWordRepairs.Apply(words, image.Width, image.Height, _words);
+        words = lines.SelectMany(line => line).ToList();
+        return (JoinText(lines), words, Math.Min(uprightWords, words.Count));
+    }
+
+    // Tesseract's words as the page's, NFC, specks left out; blocks and lines numbered on from the given ones. Words whose
+    // block was found upright are added to upright.
+    private static List<OcrWord> ToWords(IEnumerable<IteratedWord> iterated, int firstBlock, int firstLine, HashSet<OcrWord>? upright)
+    {
+        var words = new List<OcrWord>();
+        int block = firstBlock - 1, line = firstLine - 1;
+        foreach (var found in iterated)
         {
             if (found.BeginsBlock)
             {
@@ -210,39 +227,45 @@ internal sealed class TesseractEngine : IDisposable
             {
                 continue;
             }
-            var ocrWord = new OcrWord(word, box, confidence, Math.Max(block, 0), Math.Max(line, 0));
+            var ocrWord = new OcrWord(word, box, confidence, Math.Max(block, firstBlock), Math.Max(line, firstLine));
             words.Add(ocrWord);
             if (found.Upright)
             {
-                upright.Add(ocrWord);
+                upright?.Add(ocrWord);
             }
         }
-        words = MarginNotes.Remove(words);
-        // Counted before the heading's words are replaced: the replacements stand where upright words stood.
-        int uprightWords = words.Count(upright.Contains);
-        if (ReadPageNumber(image, dpi, words) is { } number)
+        return words;
+    }
+
+    // The right column of a document's heading read again on its own when the page's layout analysis dropped it (see
+    // HeadingBand); the page's words otherwise.
+    private List<OcrWord> ReadHeadingBand(PageImage image, int dpi, List<OcrWord> words)
+    {
+        if (HeadingBand.Unread(words, image.Width, image.Height) is not { } band)
         {
-            words.Insert(0, number);
+            return words;
         }
-        var lines = OcrWordRepairs.Apply(words, image.Width, image.Height, _words);
-        words = lines.SelectMany(line => line).ToList();
-        return (JoinText(lines), words, Math.Min(uprightWords, words.Count));
+        var read = ReadBand(image, dpi, band, found => ToWords(found,
+            firstBlock: words.Count == 0 ? 0 : words.Max(w => w.Block) + 1, firstLine: words.Count == 0 ? 0 : words.Max(w => w.Line) + 1, null));
+        return HeadingBand.Replace(words, band, read ?? []);
     }
 
     // The band over the text read on its own, for the page number the page's layout analysis dropped.
-    private OcrWord? ReadPageNumber(PageImage image, int dpi, List<OcrWord> words)
+    private OcrWord? ReadPageNumber(PageImage image, int dpi, List<OcrWord> words) =>
+        PageNumberBand.Above(words, image.Width, image.Height) is { } band
+            ? ReadBand(image, dpi, band, found => PageNumberBand.Number(found.ToList(), image.Width, words))
+            : null;
+
+    // Recognises one band of the image with the second recogniser (the page's own result stays in _ocr for the PDF).
+    private T? ReadBand<T>(PageImage image, int dpi, PixelBox band, Func<IEnumerable<IteratedWord>, T?> take) where T : class
     {
-        if (PageNumberBand.Above(words, image.Width, image.Height) is not { } band)
-        {
-            return null;
-        }
         _band.SetImage(image.Pix, dpi);
         try
         {
             _band.SetRectangle(band);
             _band.Recognize();
             using var iterator = _band.GetIterator();
-            return iterator is null ? null : PageNumberBand.Number(iterator.Words().ToList(), image.Width, words);
+            return iterator is null ? null : take(iterator.Words());
         }
         finally
         {
