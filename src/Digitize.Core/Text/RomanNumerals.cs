@@ -6,7 +6,8 @@ namespace Digitize.Core.Text;
 /// Puts right the Roman numerals OCR reads with an H: two strokes of "II" standing close read as "H", so a section
 /// numbered "II." comes out "H." and "III." "HI." or "HII"; no Roman numeral has an H. Only where a numeral stands:
 /// opening a line before a capital (the sections of a plan or a report), or after a word that counts (quý III,
-/// Phần II).
+/// Phần II). And "III" read as "II": the model drops one of three like strokes, but the word's box keeps the width of
+/// three (see <see cref="WideEnoughForThree"/>).
 /// </summary>
 public static class RomanNumerals
 {
@@ -39,7 +40,7 @@ public static class RomanNumerals
             bool numeralPlace = WordLines.OpensLine(words, i)
                 ? next is not null && char.IsUpper(next.Text[0])
                 : CountingWords.Contains(words[i - 1].Text);
-            if (numeralPlace && Read(word.Text) is { } numeral)
+            if (numeralPlace && (Read(word.Text) ?? ThirdStroke(word)) is { } numeral)
             {
                 repaired ??= words.GetRange(0, i);
                 repaired.Add(word with { Text = numeral });
@@ -48,6 +49,26 @@ public static class RomanNumerals
             repaired?.Add(word);
         }
         return repaired ?? words;
+    }
+
+    /// <summary>
+    /// A box this many times as wide as high holds three strokes, not two: on the development draws "II" after "quý" was
+    /// 0.82–0.92 times as wide as high where the page prints II, 1.33–1.64 where it prints III; with a comma or a
+    /// semicolon after it, 1.40–1.44 where it prints III (one at 1.22 is left as read).
+    /// </summary>
+    internal const double WideEnoughForThree = 1.1, WideEnoughForThreeAndAMark = 1.3;
+
+    // "III" with its trailing comma or semicolon when the word reads "II" in a box as wide as three strokes; else null.
+    private static string? ThirdStroke(OcrWord word)
+    {
+        string letters = word.Text.TrimEnd(',', ';');
+        if (letters != "II" || word.Box.Height <= 0)
+        {
+            return null;
+        }
+        double ratio = (double)word.Box.Width / word.Box.Height;
+        bool marked = letters.Length < word.Text.Length;
+        return ratio > (marked ? WideEnoughForThreeAndAMark : WideEnoughForThree) ? "III" + word.Text[letters.Length..] : null;
     }
 
     // The numeral an "H" reading stands for, with its trailing mark; null when the word is no such reading.

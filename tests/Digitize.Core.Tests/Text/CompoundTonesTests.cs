@@ -72,6 +72,7 @@ public sealed class CompoundTonesTests
     [InlineData("đục", "dục", true)]     // d read as đ
     [InlineData("tỉnh", "tịnh", false)]  // nặng read as hỏi: not a confusion of the model's
     [InlineData("dục", "đục", false)]    // the other way round
+    [InlineData("thẩm", "thấm", true)]   // sắc read as hỏi
     [InlineData("cho", "chợ", false)]
     public void IsMisreading_OnlyTheModelsConfusions(string read, string printed, bool expected)
     {

@@ -38,4 +38,32 @@ public sealed class RomanNumeralsTests
 
         Assert.Same(words, RomanNumerals.Repair(words));
     }
+
+    // "quý" and a numeral as the model boxes them: 40 px high, the numeral the given width (its mark included).
+    private static List<OcrWord> AfterQuy(string numeral, int width) =>
+    [
+        new("quý", new PixelBox(100, 500, 180, 540), 0.97, 0, 0),
+        new(numeral, new PixelBox(200, 500, 200 + width, 540), 0.6, 0, 0),
+        new("năm", new PixelBox(200 + width + 20, 500, 200 + width + 100, 540), 0.97, 0, 0),
+    ];
+
+    [Theory]
+    [InlineData("II", 56, "III")]     // 1.4 times as wide as high: three strokes
+    [InlineData("II,", 57, "III,")]   // 1.43 with the comma
+    [InlineData("II", 35, "II")]      // 0.87: two
+    [InlineData("II,", 50, "II,")]    // 1.25 with the comma: two and the comma
+    [InlineData("II.", 56, "II.")]    // a full stop: a bold section number may be that wide
+    public void Repair_ReadsAThirdStroke_WhereTheBoxIsWideEnoughForThree(string read, int width, string printed)
+    {
+        Assert.Equal(printed, RomanNumerals.Repair(AfterQuy(read, width))[1].Text);
+    }
+
+    [Fact]
+    public void Repair_LeavesAWideII_WhereNoNumeralStands()
+    {
+        var words = AfterQuy("II", 56);
+        words[0] = words[0] with { Text = "Điều" };
+
+        Assert.Same(words, RomanNumerals.Repair(words));
+    }
 }
