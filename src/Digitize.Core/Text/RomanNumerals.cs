@@ -40,7 +40,9 @@ public static class RomanNumerals
             bool numeralPlace = WordLines.OpensLine(words, i)
                 ? next is not null && char.IsUpper(next.Text[0])
                 : CountingWords.Contains(words[i - 1].Text);
-            if (numeralPlace && (Read(word.Text) ?? ThirdStroke(word)) is { } numeral)
+            // The third stroke only after a counting word: a section number opening its line is bold, wider.
+            bool counted = i > 0 && !WordLines.OpensLine(words, i) && CountingWords.Contains(words[i - 1].Text);
+            if (numeralPlace && (Read(word.Text) ?? (counted ? ThirdStroke(word) : null)) is { } numeral)
             {
                 repaired ??= words.GetRange(0, i);
                 repaired.Add(word with { Text = numeral });

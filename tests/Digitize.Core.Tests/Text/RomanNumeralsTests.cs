@@ -59,10 +59,19 @@ public sealed class RomanNumeralsTests
     }
 
     [Fact]
-    public void Repair_LeavesAWideII_WhereNoNumeralStands()
+    public void Repair_LeavesAWideII_WhereNoCountingWordStandsBeforeIt()
     {
         var words = AfterQuy("II", 56);
         words[0] = words[0] with { Text = "Điều" };
+
+        Assert.Same(words, RomanNumerals.Repair(words));
+    }
+
+    [Fact]
+    public void Repair_LeavesAWideII_OpeningALine()
+    {
+        // A bold section number, its stop glued into the box: as wide as three regular strokes.
+        var words = AfterQuy("II", 56).Skip(1).Select(w => w with { Text = w.Text == "năm" ? "NỘI" : w.Text }).ToList();
 
         Assert.Same(words, RomanNumerals.Repair(words));
     }
