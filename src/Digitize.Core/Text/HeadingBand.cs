@@ -37,13 +37,16 @@ public static class HeadingBand
         return new PixelBox(left, 0, pageWidth, Math.Min(pageHeight, codeBox.Bottom + codeBox.Height / 2));
     }
 
-    /// <summary>The page's words with those in <paramref name="band"/> replaced by what reading the band alone gave.</summary>
-    /// <returns><paramref name="words"/> itself when the band gave nothing.</returns>
+    /// <summary>
+    /// The page's words with those in <paramref name="band"/> replaced by what reading the band alone gave, when that
+    /// gave what was missing: a place and date. Otherwise the page's own reading stays (the band's is no better).
+    /// </summary>
+    /// <returns><paramref name="words"/> itself when the band gave no place and date.</returns>
     public static List<OcrWord> Replace(List<OcrWord> words, PixelBox band, IReadOnlyList<OcrWord> read)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(read);
-        if (read.Count == 0)
+        if (!PrintedLines.Of(read).Any(line => AdministrativeReader.IsPlaceAndDate(new LineSegment(line))))
         {
             return words;
         }

@@ -61,10 +61,12 @@ public sealed class HeadingBandTests
     }
 
     [Fact]
-    public void Replace_KeepsThePageWords_WhenTheBandGaveNothing()
+    public void Replace_KeepsThePageWords_WhenTheBandGaveNoPlaceAndDate()
     {
         var words = LeftColumn();
+        var band = new PixelBox(630, 0, Width, 460);
 
-        Assert.Same(words, HeadingBand.Replace(words, new PixelBox(630, 0, Width, 460), []));
+        Assert.Same(words, HeadingBand.Replace(words, band, []));
+        Assert.Same(words, HeadingBand.Replace(words, band, Line("CỘNG-tờm 2 'oa xk", line: 20, top: 250, left: 1300)));
     }
 }
