@@ -16,7 +16,8 @@ public sealed class HeldOutEvalTests(ITestOutputHelper output)
     // 2026-11-26 (second session): CER 0.548 %, fields 92.1 % right and 2.0 % wrong (seed 2, 28 pages).
     // 2026-12-06 (third session): CER 0.504 %, fields unchanged.
     // 2026-12-07 (fourth session): CER 0.464 %, fields 92.8 % right and 2.0 % wrong.
-    private const double MaxHeldOutCer = 0.0052;
+    // 2026-12-07 (fifth session): CER 0.423 %, fields unchanged.
+    private const double MaxHeldOutCer = 0.0046;
     private const double MaxHeldOutWrongFields = 0.035;
     private const double MinHeldOutRightFields = 0.90;
 
