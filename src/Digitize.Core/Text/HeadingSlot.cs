@@ -52,7 +52,7 @@ internal static partial class HeadingSlot
             var row = lines[i].Where(w => Centre(w.Box) <= middle).ToList();
             if (line.Length > 0)
             {
-                row.AddRange(Spread(line, lines[i].Where(w => Centre(w.Box) > middle).ToList()));
+                row.AddRange(WordBoxes.InPlaceOf(line, lines[i].Where(w => Centre(w.Box) > middle).ToList()));
             }
             if (row.Count > 0)
             {
@@ -120,15 +120,6 @@ internal static partial class HeadingSlot
             }
         }
         return -1;
-    }
-
-    // The printed line's words over the box of the words read in its place, with their mean confidence.
-    private static IEnumerable<OcrWord> Spread(string line, IReadOnlyList<OcrWord> read)
-    {
-        var first = read[0];
-        var box = new PixelBox(read.Min(w => w.Box.Left), read.Min(w => w.Box.Top), read.Max(w => w.Box.Right), read.Max(w => w.Box.Bottom));
-        double confidence = Math.Round(read.Average(w => w.Confidence), 3);
-        return WordBoxes.Spread(line.Split(' '), box).Select(w => new OcrWord(w.Text, w.Box, confidence, first.Block, first.Line));
     }
 
     /// <summary>The separator after the code line's number ("/" or "-"), when the segment is a code line; else null.</summary>

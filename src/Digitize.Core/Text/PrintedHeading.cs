@@ -73,7 +73,7 @@ public static class PrintedHeading
                 continue;
             }
             var result = line.GetRange(0, run.Start);
-            result.AddRange(Spread(heading, line.GetRange(run.Start, run.Count)));
+            result.AddRange(WordBoxes.InPlaceOf(heading, line.GetRange(run.Start, run.Count)));
             result.AddRange(line.Skip(run.Start + run.Count));
             line = result;
         }
@@ -133,14 +133,5 @@ public static class PrintedHeading
     {
         int letters = text.Count(char.IsLetter);
         return letters > 0 && text.Count(char.IsUpper) * 4 >= letters * 3;
-    }
-
-    // The heading's words over the run's box, each given a share of its width by its length; the run's mean confidence.
-    private static IEnumerable<OcrWord> Spread(string heading, List<OcrWord> run)
-    {
-        var first = run[0];
-        var box = new PixelBox(run.Min(w => w.Box.Left), run.Min(w => w.Box.Top), run.Max(w => w.Box.Right), run.Max(w => w.Box.Bottom));
-        double confidence = Math.Round(run.Average(w => w.Confidence), 3);
-        return WordBoxes.Spread(heading.Split(' '), box).Select(w => new OcrWord(w.Text, w.Box, confidence, first.Block, first.Line));
     }
 }

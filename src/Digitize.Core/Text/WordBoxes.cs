@@ -22,4 +22,16 @@ internal static class WordBoxes
             position += word.Length + 1;
         }
     }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> in the place of <paramref name="read"/> (words OCR read there, in order): over
+    /// their joint box, with their mean confidence, in the block and line of the first.
+    /// </summary>
+    public static IEnumerable<OcrWord> InPlaceOf(string text, IReadOnlyList<OcrWord> read)
+    {
+        var first = read[0];
+        var box = new PixelBox(read.Min(w => w.Box.Left), read.Min(w => w.Box.Top), read.Max(w => w.Box.Right), read.Max(w => w.Box.Bottom));
+        double confidence = Math.Round(read.Average(w => w.Confidence), 3);
+        return Spread(text.Split(' '), box).Select(w => new OcrWord(w.Text, w.Box, confidence, first.Block, first.Line));
+    }
 }
