@@ -28,7 +28,8 @@ internal sealed class TesseractEngine : IDisposable
 
     private readonly TessBaseApi _ocr;
     private readonly TessBaseApi _osd;
-    // A second recogniser for the band over the text (see PageNumberBand): _ocr keeps the page's result for the PDF.
+    // A second recogniser for the bands read again (see PageNumberBand, HeadingBand): _ocr keeps the page's result for
+    // the PDF renderer.
     private readonly TessBaseApi _band;
     private readonly string _tessdata;
     private readonly VietnameseWords _words;
@@ -48,11 +49,14 @@ internal sealed class TesseractEngine : IDisposable
     public static TesseractEngine Create(OcrOptions options)
     {
         string tessdata = Path.GetFullPath(options.TessdataPath);
+        // The two-column heading of administrative documents needs automatic page segmentation;
+        // the C API's default (single block) merges the columns.
         var ocr = CreateRecogniser(tessdata, options, PageSegMode.Auto);
         TessBaseApi? band = null;
         try
         {
             var words = LoadWordList(tessdata);
+            // A band read again (the top margin, a heading's right column) is one block of text.
             band = CreateRecogniser(tessdata, options, PageSegMode.SingleBlock);
             var osd = CreateApi(tessdata, OsdModel, OcrEngineMode.TesseractOnly);
             osd.SetPageSegMode(PageSegMode.OsdOnly);
@@ -71,8 +75,6 @@ internal sealed class TesseractEngine : IDisposable
         var api = CreateApi(tessdata, options.Model, OcrEngineMode.LstmOnly);
         try
         {
-            // The two-column heading of administrative documents needs automatic page segmentation;
-            // the C API's default (single block) merges the columns.
             api.SetPageSegMode(mode);
             // Sauvola's local thresholding (Tesseract 5.3 method 2) keeps thin strokes and diacritics on uneven
             // backgrounds better than the global Otsu default: CER 0.55 % → 0.51 % on the samples before speck removal.
@@ -181,7 +183,8 @@ internal sealed class TesseractEngine : IDisposable
     /// <summary>
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
-    /// <see cref="MarginNotes"/>), with what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
+    /// <see cref="MarginNotes"/>), with the bands the layout analysis dropped read again (see <see cref="HeadingBand"/>,
+    /// <see cref="PageNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
     /// printed lines (see <see cref="PrintedLines"/>).
     /// </summary>
     private (string Text, List<OcrWord> Words, int Upright) ReadWords(PageImage image, int dpi)
