@@ -19,29 +19,23 @@ public static partial class CompoundColons
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(dictionary);
-        List<List<OcrWord>>? repaired = null;
-        for (int i = 0; i < lines.Count; i++)
+        return WordLines.RepairEach(lines, line => RepairLine(line, dictionary));
+    }
+
+    private static List<OcrWord> RepairLine(List<OcrWord> line, VietnameseWords dictionary)
+    {
+        List<OcrWord>? repaired = null;
+        for (int j = 0; j + 1 < line.Count; j++)
         {
-            var line = lines[i];
-            List<OcrWord>? fixedLine = null;
-            for (int j = 0; j + 1 < line.Count; j++)
+            var glued = Glued().Match(line[j].Text);
+            var next = Syllable().Match(line[j + 1].Text);
+            if (glued.Success && next.Success && dictionary.IsWord(Lower(glued.Groups[1].Value), Lower(next.Groups[1].Value)))
             {
-                var glued = Glued().Match(line[j].Text);
-                var next = Syllable().Match(line[j + 1].Text);
-                if (glued.Success && next.Success
-                    && dictionary.IsWord(Lower(glued.Groups[1].Value), Lower(next.Groups[1].Value)))
-                {
-                    fixedLine ??= [.. line];
-                    fixedLine[j] = line[j] with { Text = glued.Groups[1].Value };
-                }
-            }
-            if (fixedLine is not null)
-            {
-                repaired ??= [.. lines];
-                repaired[i] = fixedLine;
+                repaired ??= [.. line];
+                repaired[j] = line[j] with { Text = glued.Groups[1].Value };
             }
         }
-        return repaired ?? lines;
+        return repaired ?? line;
     }
 
     private static string Lower(string text) => text.ToLower(CultureInfo.InvariantCulture);

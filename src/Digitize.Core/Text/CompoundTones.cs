@@ -35,17 +35,7 @@ public static partial class CompoundTones
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(dictionary);
-        List<List<OcrWord>>? repaired = null;
-        for (int i = 0; i < lines.Count; i++)
-        {
-            var line = RepairLine(lines[i], dictionary);
-            if (!ReferenceEquals(line, lines[i]))
-            {
-                repaired ??= [.. lines];
-                repaired[i] = line;
-            }
-        }
-        return repaired ?? lines;
+        return WordLines.RepairEach(lines, line => RepairLine(line, dictionary));
     }
 
     private static List<OcrWord> RepairLine(List<OcrWord> line, VietnameseWords dictionary)

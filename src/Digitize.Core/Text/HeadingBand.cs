@@ -20,8 +20,7 @@ public static class HeadingBand
     public static PixelBox? Unread(IReadOnlyList<OcrWord> words, int pageWidth, int pageHeight)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var layout = PrintedLines.Of(words).Select(row => PageLayout.Split(row, 0, pageWidth, pageHeight)).ToList();
-        var zone = layout.Where(l => l.RelativeTop < Headings.HeadingZone).ToList();
+        var zone = HeadingSlot.ZoneLayout(PrintedLines.Of(words), pageWidth, pageHeight).OfType<LayoutLine>().ToList();
         var code = zone.FirstOrDefault(l => HeadingSlot.CodeSeparator(l.Left) is not null);
         if (code is null || zone.Any(l => AdministrativeReader.IsPlaceAndDate(l.Right)))
         {

@@ -21,19 +21,19 @@ internal static partial class HeadingSlot
     public static List<List<OcrWord>> Repair(List<List<OcrWord>> lines, int pageWidth, int pageHeight)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var layout = lines.Select(row => PageLayout.Split(row, 0, pageWidth, pageHeight)).ToList();
-        var zone = Enumerable.Range(0, layout.Count).Where(i => layout[i].RelativeTop < Headings.HeadingZone).ToList();
-        int date = zone.FirstOrDefault(i => AdministrativeReader.IsPlaceAndDate(layout[i].Right), -1);
-        int codeRow = zone.FirstOrDefault(i => CodeSeparator(layout[i].Left) is not null, -1);
+        var layout = ZoneLayout(lines, pageWidth, pageHeight);
+        var zone = Enumerable.Range(0, layout.Length).Where(i => layout[i] is not null).ToList();
+        int date = zone.FirstOrDefault(i => AdministrativeReader.IsPlaceAndDate(layout[i]!.Right), -1);
+        int codeRow = zone.FirstOrDefault(i => CodeSeparator(layout[i]!.Left) is not null, -1);
         if (date < 0 || codeRow < 0)
         {
             return lines;
         }
         // State documents number "531/QĐ-UBND", party documents "12-KL/TU".
-        string[] printed = CodeSeparator(layout[codeRow].Left) == '-' ? [Headings.Party] : [Headings.National, Headings.Motto];
+        string[] printed = CodeSeparator(layout[codeRow]!.Left) == '-' ? [Headings.Party] : [Headings.National, Headings.Motto];
         // A word above the place and date is the right column's when its centre is nearer that column's centre than the
         // left's: fragments a stamp leaves between the columns belong to the heading, not to the organ.
-        double middle = (Centre(layout[codeRow].Left.Box) + Centre(layout[date].Right.Box)) / 2;
+        double middle = (Centre(layout[codeRow]!.Left.Box) + Centre(layout[date]!.Right.Box)) / 2;
         var slot = zone.Where(i => i < date && lines[i].Any(w => Centre(w.Box) > middle)).ToList();
         var wording = Assign(slot.Select(i => string.Join(' ', lines[i].Where(w => Centre(w.Box) > middle).Select(w => w.Text))).ToList(), printed);
         if (wording is null)
@@ -63,6 +63,15 @@ internal static partial class HeadingSlot
     }
 
     private static double Centre(PixelBox box) => (box.Left + box.Right) / 2.0;
+
+    /// <summary>
+    /// Each printed line in the page's heading zone cut into its columns; null for the lines below it (cut only where the
+    /// heading can be: this runs on every page).
+    /// </summary>
+    internal static LayoutLine?[] ZoneLayout(IReadOnlyList<List<OcrWord>> lines, int pageWidth, int pageHeight) =>
+        lines.Select(row => row.Count > 0 && row.Min(w => w.Box.Top) < pageHeight * Headings.HeadingZone
+            ? PageLayout.Split(row, 0, pageWidth, pageHeight)
+            : null).ToArray();
 
     /// <summary>
     /// What each line read in the slot becomes: a printed line, "" (a fragment between them, dropped) or null (kept as read);
