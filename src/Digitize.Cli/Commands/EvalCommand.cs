@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Digitize.Catalog;
 using Digitize.Cli.Output;
 using Digitize.Core.Dossiers;
@@ -117,7 +118,7 @@ internal static class EvalCommand
                 var record = await records.GetRecordAsync(registration.Id, ct);
                 fields.Add(FieldAccuracy.Compare(dossier, (record?.Documents ?? [])
                     .Select(d => (d.Pages, d.Fields)).ToList()));
-                SaveTexts(parse.GetValue(TextOut), dossier.Label, recognised, pages);
+                SaveTexts(parse.GetValue(TextOut), dossier.Label, recognised, pages, record);
             }
             return host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Ocr.Engine.OcrOptions>>().Value.Model;
         }
@@ -144,9 +145,10 @@ internal static class EvalCommand
 
     /// <summary>
     /// With <c>--text-out DIR</c>, writes each recognised page as <c>LABEL-PAGE.txt</c> for a look at the errors, and its
-    /// page JSON as <c>LABEL/NNNNNN.json</c>, the shape the Core tests read from DIGITIZE_TEST_FIXTURES.
+    /// page JSON as <c>LABEL/NNNNNN.json</c>, the shape the Core tests read from DIGITIZE_TEST_FIXTURES, and the dossier's
+    /// record as <c>LABEL/record.json</c> (with each field left out and why).
     /// </summary>
-    private static void SaveTexts(string? folder, string label, IEnumerable<PageResult> pages, IReadOnlyList<StoredPage> stored)
+    private static void SaveTexts(string? folder, string label, IEnumerable<PageResult> pages, IReadOnlyList<StoredPage> stored, DossierRecord? record)
     {
         if (folder is null)
         {
@@ -161,6 +163,10 @@ internal static class EvalCommand
         foreach (var page in stored.Where(p => p.ResultJson is not null))
         {
             File.WriteAllText(Path.Combine(json.FullName, $"{page.Page:000000}.json"), page.ResultJson);
+        }
+        if (record is not null)
+        {
+            File.WriteAllText(Path.Combine(json.FullName, "record.json"), JsonSerializer.Serialize(record, DossierRecord.JsonOptions));
         }
     }
 

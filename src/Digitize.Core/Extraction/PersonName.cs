@@ -48,17 +48,26 @@ internal static partial class PersonName
             problem = $"'{printed}' is not a full name";
             return null;
         }
+        // A middle name read with other marks than a common one it has the letters of ("Trợng", "Xuấn", "Cong") is a
+        // misread tone more often than a rare name: it is that name when only one has its letters; when two have them
+        // ("Vần": Văn or Vân), the name is unsure.
+        for (int i = 1; i < words.Length - 1; i++)
+        {
+            if (!IsMarkVariantOfMiddleName(words[i]))
+            {
+                continue;
+            }
+            if (MiddleNameOf(words[i]) is not { } middle)
+            {
+                problem = $"'{printed}': '{words[i]}' reads as more than one common middle name with other marks";
+                return null;
+            }
+            words[i] = middle;
+        }
         // Each word of a Kinh name is one syllable: "Tbanh", "Trọøg" are letters misread.
         if (words.FirstOrDefault(w => !Syllable.IsValid(w)) is { } broken)
         {
             problem = $"'{printed}': '{broken}' is no Vietnamese syllable";
-            return null;
-        }
-        // A middle name read with other marks than a common one it has the letters of ("Vần", "Vấn" for Văn) is a misread
-        // tone more often than a rare name.
-        if (words.Skip(1).SkipLast(1).FirstOrDefault(IsMarkVariantOfMiddleName) is { } middle)
-        {
-            problem = $"'{printed}': '{middle}' reads as a common middle name with other marks";
             return null;
         }
         string family = words[0];
@@ -101,6 +110,12 @@ internal static partial class PersonName
 
     /// <summary>True for one of the common middle names as printed (Văn, Thị, Hữu…).</summary>
     public static bool IsCommonMiddleName(string word) => CommonMiddleNames.Contains(word);
+
+    private static string? MiddleNameOf(string read)
+    {
+        var candidates = CommonMiddleNames.Where(m => TextFold.Fold(m) == TextFold.Fold(read)).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
 
     private static bool IsMarkVariantOfMiddleName(string word) =>
         !CommonMiddleNames.Contains(word) && !FamilyNames.Contains(word, StringComparer.Ordinal)

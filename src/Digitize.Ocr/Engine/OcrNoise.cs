@@ -15,17 +15,21 @@ internal static class OcrNoise
 
     /// <summary>
     /// The word with the letters Vietnamese never uses that the model confuses with its own put right: the Icelandic
-    /// eth (Ð U+00D0, ð U+00F0) for đ, and its doubling of a đ ("QĐÐ-SNV" for QĐ-SNV).
+    /// eth (Ð U+00D0, ð U+00F0) for đ, and its doubling of a đ ("QĐÐ-SNV" for QĐ-SNV); the Spanish eñe (Ñ, ñ) for an n
+    /// with a speck over it ("TỈÑH", "UBÑD", "Ñgọc"), and its doubling of an n ("THANÑH").
     /// </summary>
     public static string Normalise(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.IndexOfAny(['Ð', 'ð']) < 0)
+        if (word.IndexOfAny(['Ð', 'ð', 'Ñ', 'ñ']) < 0)
         {
             return word;
         }
         return word.Replace("ĐÐ", "Đ", StringComparison.Ordinal).Replace("ÐĐ", "Đ", StringComparison.Ordinal)
-            .Replace("đð", "đ", StringComparison.Ordinal).Replace('Ð', 'Đ').Replace('ð', 'đ');
+            .Replace("đð", "đ", StringComparison.Ordinal).Replace('Ð', 'Đ').Replace('ð', 'đ')
+            .Replace("NÑ", "N", StringComparison.Ordinal).Replace("ÑN", "N", StringComparison.Ordinal)
+            .Replace("nñ", "n", StringComparison.Ordinal).Replace("ñn", "n", StringComparison.Ordinal)
+            .Replace('Ñ', 'N').Replace('ñ', 'n');
     }
 
     public static bool IsSpeck(string word, double confidence, bool startsLine)

@@ -166,6 +166,17 @@ public sealed class ExtractionPatternTests
     }
 
     [Theory]
+    [InlineData("Thái Trợng Hiếu", "Thái Trọng Hiếu")]   // no syllable, the letters of one common middle name
+    [InlineData("Hồ Xuấn Hưởng", "Hồ Xuân Hưởng")]
+    [InlineData("Phạm Cong Quang", "Phạm Công Quang")]
+    [InlineData("Đặng Đỉnh Hải", "Đặng Đình Hải")]        // Đinh is a family name, not a middle one
+    [InlineData("Nguyễn Thị Mai Thủy", "Nguyễn Thị Mai Thủy")] // the given name is never changed
+    public void Validate_RepairsMiddleName_WhenOnlyOneCommonOneHasItsLetters(string printed, string expected)
+    {
+        Assert.Equal(expected, PersonName.Validate(printed, out _));
+    }
+
+    [Theory]
     [InlineData("Xyz Minh Nghĩa")]
     [InlineData("Thái Thị Tbanh Liên")]   // a letter misread into no syllable
     [InlineData("Hồ Trọøg Hiếu")]

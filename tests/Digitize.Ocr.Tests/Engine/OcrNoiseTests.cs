@@ -39,4 +39,17 @@ public sealed class OcrNoiseTests
     {
         Assert.Equal(expected, OcrNoise.Normalise(read));
     }
+
+    [Theory]
+    [InlineData("TỈÑH", "TỈNH")]
+    [InlineData("1634/UBÑD-VX", "1634/UBND-VX")]
+    [InlineData("Ñgọc", "Ngọc")]
+    [InlineData("THANÑH", "THANH")]   // the n read twice, once with the speck
+    [InlineData("TỈNÑH", "TỈNH")]
+    [InlineData("ñgày", "ngày")]
+    [InlineData("Nguyễn", "Nguyễn")]
+    public void Normalise_ReadsTheEñeAsAnNWithASpeck(string read, string expected)
+    {
+        Assert.Equal(expected, OcrNoise.Normalise(read));
+    }
 }
