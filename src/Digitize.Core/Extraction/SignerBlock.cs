@@ -15,6 +15,19 @@ internal sealed class SignerBlock
     private static readonly string[] PositionWords =
         ["chu tich", "giam doc", "bi thu", "truong", "chanh", "tong", "uy vien", "thu ky", "nguoi lam don", "dai dien", "can bo"];
 
+    // The words of those positions and of the authority lines above them (TM., KT., PHÓ), each on its own.
+    private static readonly HashSet<string> PositionTokens =
+        [.. PositionWords.SelectMany(w => w.Split(' ')), "pho", "tm", "kt", "tl", "tuq", "uy", "ban", "nhan", "dan"];
+
+    /// <summary>True when <paramref name="text"/> names a signer's function (CHỦ TỊCH, GIÁM ĐỐC…), marks aside.</summary>
+    public static bool NamesFunction(string text) =>
+        PositionWords.Any(w => TextFold.Fold(text).Contains(w, StringComparison.Ordinal));
+
+    /// <summary>True for one word of a signer's position in capitals ("CHỦ", "ĐỐC", "KT."), marks aside.</summary>
+    public static bool IsPositionWord(string word) =>
+        word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper)
+        && PositionTokens.Contains(TextFold.Fold(word.TrimEnd('.', ',')));
+
     private SignerBlock(IReadOnlyList<LineSegment> positions, LineSegment? name, LineSegment? doubtfulName = null)
     {
         Positions = positions;
@@ -47,7 +60,7 @@ internal sealed class SignerBlock
     /// scanner noise in capitals.
     /// </summary>
     public bool HasPosition => Positions.Count > 0
-        && (PositionWords.Any(w => TextFold.Fold(PositionText).Contains(w, StringComparison.Ordinal))
+        && (NamesFunction(PositionText)
             || SignerPositions.Normalise(Positions.Select(p => p.Text).ToList(), out _) is not null);
 
     public static SignerBlock Read(IReadOnlyList<LayoutLine> lines)

@@ -6,7 +6,8 @@ namespace Digitize.Core.Extraction;
 /// A document restates its subject in the body ("Thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức…" in
 /// Điều 1). The subject is set bold and larger, the body in plain print, and OCR misreads them differently: a subject
 /// word that the body reads with other tone marks, between the same neighbours, at least twice and every time alike,
-/// is taken with the body's marks ("xét tuyến viên" → "xét tuyển viên", "huyện Nghỉ Lộc" → "huyện Nghi Lộc").
+/// is taken with the body's marks ("xét tuyến viên" → "xét tuyển viên", "huyện Nghỉ Lộc" → "huyện Nghi Lộc"); a body
+/// reading that is the subject's misread the model's usual way casts no doubt on the subject.
 /// </summary>
 internal static class SubjectEcho
 {
@@ -61,6 +62,11 @@ internal static class SubjectEcho
             if (alike && (forms.Count >= MinEchoes || PhraseRepair.IsUsualMisreading(forms[0], word)))
             {
                 words[i] = words[i].Replace(word, forms[0], StringComparison.Ordinal);
+            }
+            else if (alike && PhraseRepair.IsUsualMisreading(word, forms[0]))
+            {
+                // The other way round, the body's reading is the subject's misread the usual way ("xét tuyến" in the body
+                // for the subject's "xét tuyển"): the model seldom puts a hook where an acute is printed.
             }
             else
             {

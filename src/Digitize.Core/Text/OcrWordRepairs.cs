@@ -5,7 +5,8 @@ namespace Digitize.Core.Text;
 /// <summary>
 /// The repairs of OCR's words that the rules of Vietnamese print allow without knowing the text: marks dust put between
 /// words, Roman numerals read with an H, section numbers, the filing mark "Lưu: VT", the national heading's prescribed
-/// wording (by its letters, then by its place over the place and date), and, with a dictionary, colons dust put inside
+/// wording (by its letters, then by its place over the place and date), the seal's and the signature's strokes read
+/// between a signer's position and name, and, with a dictionary, colons dust put inside
 /// two-syllable words and the tones OCR misread in them. Each keeps the words' boxes and confidences; a
 /// page needing none gets its words back unchanged.
 /// </summary>
@@ -21,7 +22,7 @@ public static class OcrWordRepairs
         var repaired = PrintedHeading.Repair(
             FilingMark.Repair(SectionNumbers.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words)))), pageHeight);
         // The heading's place is known only once the columns' words stand in their printed lines.
-        var lines = HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight);
+        var lines = SignatureZone.Repair(HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight), pageWidth);
         return dictionary is null ? lines : CompoundTones.Repair(CompoundColons.Repair(lines, dictionary), dictionary);
     }
 }

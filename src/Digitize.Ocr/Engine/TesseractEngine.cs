@@ -195,7 +195,7 @@ internal sealed class TesseractEngine : IDisposable
         {
             return ("", [], 0);
         }
-        var words = MarginNotes.Remove(ToWords(iterator.Words(), firstBlock: 0, firstLine: 0, upright));
+        var words = MarginNotes.Remove(ToWords(iterator.Words(), dpi, firstBlock: 0, firstLine: 0, upright));
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
         words = ReadHeadingBand(image, dpi, words);
@@ -210,7 +210,7 @@ internal sealed class TesseractEngine : IDisposable
 
     // Tesseract's words as the page's, NFC, specks left out; blocks and lines numbered on from the given ones. Words whose
     // block was found upright are added to upright.
-    private static List<OcrWord> ToWords(IEnumerable<IteratedWord> iterated, int firstBlock, int firstLine, HashSet<OcrWord>? upright)
+    private static List<OcrWord> ToWords(IEnumerable<IteratedWord> iterated, int dpi, int firstBlock, int firstLine, HashSet<OcrWord>? upright)
     {
         var words = new List<OcrWord>();
         int block = firstBlock - 1, line = firstLine - 1;
@@ -226,7 +226,8 @@ internal sealed class TesseractEngine : IDisposable
             }
             string word = OcrNoise.Normalise(VietnameseText.Nfc(found.Text).Trim());
             double confidence = Math.Round(found.Confidence / 100.0, 3);
-            if (word.Length == 0 || OcrNoise.IsSpeck(word, confidence, found.BeginsLine) || found.Box is not { } box)
+            if (word.Length == 0 || found.Box is not { } box || OcrNoise.IsSpeck(word, confidence, found.BeginsLine)
+                || OcrNoise.IsBelowPrintSize(word, box, dpi))
             {
                 continue;
             }
@@ -248,7 +249,7 @@ internal sealed class TesseractEngine : IDisposable
         {
             return words;
         }
-        var read = ReadBand(image, dpi, band, found => ToWords(found,
+        var read = ReadBand(image, dpi, band, found => ToWords(found, dpi,
             firstBlock: words.Count == 0 ? 0 : words.Max(w => w.Block) + 1, firstLine: words.Count == 0 ? 0 : words.Max(w => w.Line) + 1, null));
         return HeadingBand.Replace(words, band, read ?? []);
     }

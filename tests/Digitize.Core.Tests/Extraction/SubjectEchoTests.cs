@@ -95,6 +95,18 @@ public sealed class SubjectEchoTests
     }
 
     [Fact]
+    public void Correct_KeepsTheSubjectsWordWithoutDoubt_WhenTheBodysIsItMisreadTheModelsUsualWay()
+    {
+        // the body's one "tuyến" is the subject's "tuyển" with the hook read as an acute, as the model usually misreads
+        string[] body = ["Điều 1. Thành lập Hội đồng kiểm tra, sát hạch xét tuyến viên chức năm 2021."];
+
+        string subject = SubjectEcho.Correct("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức năm 2021", body, out string? doubt);
+
+        Assert.Equal("Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyển viên chức năm 2021", subject);
+        Assert.Null(doubt);
+    }
+
+    [Fact]
     public void Correct_LeavesTheSubject_WhenTheBodyAgreesOnceOrNeverRestatesIt()
     {
         string[] body = ["của chuyển đối số;", "công tác chuyển đổi số trong các cơ quan", "Ủy ban nhân dân tỉnh yêu cầu"];

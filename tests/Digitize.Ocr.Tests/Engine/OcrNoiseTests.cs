@@ -1,3 +1,4 @@
+using Digitize.Core.Pages;
 using Digitize.Ocr.Engine;
 
 namespace Digitize.Ocr.Tests.Engine;
@@ -51,5 +52,18 @@ public sealed class OcrNoiseTests
     public void Normalise_ReadsTheEñeAsAnNWithASpeck(string read, string expected)
     {
         Assert.Equal(expected, OcrNoise.Normalise(read));
+    }
+
+    [Theory]
+    [InlineData("h", 5, 300, true)]       // a speck line read as a letter
+    [InlineData("LÁ", 12, 300, true)]     // the fine strokes of a seal
+    [InlineData("em", 22, 300, false)]    // the smallest printed word: small letters only
+    [InlineData("em", 15, 200, false)]
+    [InlineData("em", 9, 200, true)]
+    [InlineData("-", 5, 300, false)]      // a list dash is thin, and no letter
+    [InlineData(".", 6, 300, false)]
+    public void IsBelowPrintSize_IsTrue_ForLettersLowerThanAnyPrint(string word, int height, int dpi, bool expected)
+    {
+        Assert.Equal(expected, OcrNoise.IsBelowPrintSize(word, new PixelBox(100, 100, 100 + 20 * word.Length, 100 + height), dpi));
     }
 }

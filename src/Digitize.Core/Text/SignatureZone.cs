@@ -1,0 +1,105 @@
+using Digitize.Core.Extraction;
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Text;
+
+/// <summary>
+/// Drops what OCR read in the blank between a signer's position and name: Nghị định 30/2020 prints nothing there, the
+/// signature and the seal go there, and OCR makes short words of their strokes and the seal's ring ("mm", "Z“ LÁ “",
+/// "sự", "HN"), in the right half of the page, the seal reaching over to the receivers' column. Only on a page that shows
+/// the block's frame: a name in the right column under position lines in capitals (CHỦ TỊCH, GIÁM ĐỐC). A line there read
+/// well as words of its own ("(Ký và ghi rõ họ tên)" under a form's signer) stays; the receivers' list left of the middle stays.
+/// </summary>
+internal static class SignatureZone
+{
+    // How many lines of noise may stand between the position and the name (as SignerBlock reads through).
+    private const int MaxZoneLines = 8;
+
+    // A line in the blank is kept as print when it has at least two words read at this mean confidence.
+    private const double PrintConfidence = 0.8;
+
+    // The words of a position line read at this confidence or better tell it.
+    private const double MinPositionConfidence = 0.5;
+
+    // A position word read at this confidence or better extends the position lines down ("CHỦ 'LỊCH" under "KT.").
+    private const double PositionWordConfidence = 0.9;
+
+    /// <summary>The page's printed lines without the words read in the blank of the signer block; the lines themselves when none.</summary>
+    /// <param name="lines">The page's printed lines, top to bottom (see <see cref="PrintedLines"/>).</param>
+    public static List<List<OcrWord>> Repair(List<List<OcrWord>> lines, int pageWidth)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        double middle = pageWidth / 2.0;
+        int name = NameLine(lines, middle);
+        if (name < 0)
+        {
+            return lines;
+        }
+        int position = PositionLine(lines, name, middle);
+        if (position < 0)
+        {
+            return lines;
+        }
+        List<List<OcrWord>>? repaired = null;
+        for (int i = position + 1; i < name; i++)
+        {
+            var blank = Right(lines[i], middle).ToList();
+            if (blank.Count == 0 || IsPrint(blank))
+            {
+                continue;
+            }
+            repaired ??= [.. lines];
+            repaired[i] = lines[i].Where(w => !blank.Contains(w)).ToList();
+        }
+        return repaired?.Where(l => l.Count > 0).ToList() ?? lines;
+    }
+
+    // The last line whose right-column words are a name ("Nguyễn Văn A"), among the lines at the page's foot.
+    private static int NameLine(List<List<OcrWord>> lines, double middle)
+    {
+        for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - MaxZoneLines - 2); i--)
+        {
+            var right = Right(lines[i], middle).ToList();
+            if (right.Count >= 2 && PersonName.LooksLikeName(string.Join(' ', right.Select(w => w.Text)).TrimEnd('.')))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // The lowest position line above the name: one in capitals naming a function, then any line below it that has a
+    // position word read surely (a seal cuts "PHÓ CHỦ TỊCH" into pieces, of which "CHỦ" reads well).
+    private static int PositionLine(List<List<OcrWord>> lines, int name, double middle)
+    {
+        int top = Math.Max(0, name - MaxZoneLines - 1);
+        int position = -1;
+        for (int i = name - 1; i >= top && position < 0; i--)
+        {
+            // Read surely: the seal's strokes beside a position line ("bÒ_ GIÁM ĐỐC" at 0.00) are no part of it.
+            var right = Right(lines[i], middle).Where(w => w.Confidence >= MinPositionConfidence).ToList();
+            if (right.Count > 0 && new LineSegment(right).IsUpperCase && SignerBlock.NamesFunction(string.Join(' ', right.Select(w => w.Text))))
+            {
+                position = i;
+            }
+        }
+        if (position < 0)
+        {
+            return -1;
+        }
+        for (int i = name - 1; i > position; i--)
+        {
+            if (Right(lines[i], middle).Any(w => w.Confidence >= PositionWordConfidence && SignerBlock.IsPositionWord(w.Text)))
+            {
+                return i;
+            }
+        }
+        return position;
+    }
+
+    private static bool IsPrint(List<OcrWord> words) => words.Count >= 2 && words.Average(w => w.Confidence) >= PrintConfidence;
+
+    private static IEnumerable<OcrWord> Right(List<OcrWord> line, double middle) => line.Where(w => Centre(w) > middle);
+
+    private static double Centre(OcrWord word) => word.Box.Left + word.Box.Width / 2.0;
+}
