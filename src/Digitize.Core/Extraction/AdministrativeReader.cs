@@ -653,6 +653,11 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.Subject, $"'{subject}': the lone letter '{stray}' is no word here");
             return;
         }
+        if (Syllable.MarkedNonSyllable(subject) is { } misread)
+        {
+            fields.Reject(FieldNames.Subject, $"'{subject}': '{misread}' is no Vietnamese syllable");
+            return;
+        }
         fields.AddText(FieldNames.Subject, subject, parts, SubjectEcho.Echoed(subject, body).Contains);
     }
 

@@ -85,18 +85,42 @@ internal static partial class PersonName
 
     /// <summary>
     /// The family name <paramref name="read"/> can be, marks aside: the only one of the list with its letters, or of
-    /// two or more ("Đương": Dương or Đường) the only one of the most common names, which nine in ten people bear.
+    /// two or more ("Đương": Dương or Đường) the only one of the most common names, which nine in ten people bear. When
+    /// none has its letters, the one that differs from it in one vowel only, with the same tone ("Đã": Đỗ).
     /// </summary>
     private static string? FamilyNameOf(string read)
     {
         string folded = TextFold.Fold(read);
         var candidates = FamilyNames.Distinct().Where(f => TextFold.Fold(f) == folded).ToList();
+        if (candidates.Count == 0)
+        {
+            // No name has its letters: one vowel misread ("Đã" for Đỗ, "Bài" for Bùi), its tone mark kept.
+            candidates = FamilyNames.Distinct().Where(f => IsOneVowelOff(f, read)).ToList();
+        }
         if (candidates.Count > 1)
         {
             candidates = candidates.Where(CommonFamilyNames.Contains).ToList();
         }
         return candidates.Count == 1 ? candidates[0] : null;
     }
+
+    // Same length, first letter and tone mark; one vowel letter other (marks aside).
+    private static bool IsOneVowelOff(string name, string read)
+    {
+        string a = TextFold.Fold(name), b = TextFold.Fold(read);
+        if (a.Length != b.Length || a.Length < 2 || a[0] != b[0] || ToneOf(name) != ToneOf(read))
+        {
+            return false;
+        }
+        var differences = Enumerable.Range(0, a.Length).Where(k => a[k] != b[k]).ToList();
+        return differences.Count == 1 && IsVowel(a[differences[0]]) && IsVowel(b[differences[0]]);
+    }
+
+    private static bool IsVowel(char folded) => "aeiouy".Contains(folded, StringComparison.Ordinal);
+
+    // The tone mark of a syllable (acute, grave, hook, tilde, dot below) in its decomposed form; '\0' for the level tone.
+    private static char ToneOf(string syllable) =>
+        syllable.Normalize(System.Text.NormalizationForm.FormD).FirstOrDefault(c => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323');
 
     /// <summary>
     /// True when <paramref name="read"/>, tones aside, can only be one family name of the list ("Đỉnh" is Đinh): then

@@ -23,13 +23,19 @@ internal static partial class SubjectNumbers
             TextFold.Fold(m.Groups["word"].Value) == "nam" && IsYear(m.Groups["year"].Value) ? "năm " + m.Groups["year"].Value : m.Value);
     }
 
-    /// <summary>The first year after "năm" that cannot be one (before 1900 or after 2100), or null.</summary>
+    /// <summary>
+    /// The first year after "năm" that cannot be one (before 1900 or after 2100), or the end of a school year that is not
+    /// the year after its start ("năm học 2019 - 2620"); null when there is none.
+    /// </summary>
     public static string? Implausible(string subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
         return WordBeforeYear().Matches(subject)
             .Where(m => m.Groups["word"].Value == "năm" && !IsYear(m.Groups["year"].Value))
             .Select(m => m.Groups["year"].Value)
+            .Concat(SchoolYear().Matches(subject)
+                .Where(m => int.Parse(m.Groups["end"].Value, CultureInfo.InvariantCulture) != int.Parse(m.Groups["start"].Value, CultureInfo.InvariantCulture) + 1)
+                .Select(m => m.Groups["end"].Value))
             .FirstOrDefault();
     }
 
@@ -52,6 +58,10 @@ internal static partial class SubjectNumbers
     // A lower-case word of three letters before four digits: "năm 2024", or "năm" misread ("nặm", "nắm").
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<word>\p{Ll}{3}) (?<year>\d{4})(?!\d)")]
     private static partial Regex WordBeforeYear();
+
+    // A school year runs from one year into the next: "năm học 2019 - 2020", "năm học 2019-2020".
+    [GeneratedRegex(@"\bnăm học (?<start>\d{4}) ?[-–] ?(?<end>\d{4})(?!\d)")]
+    private static partial Regex SchoolYear();
 
     [GeneratedRegex(@"^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")]
     private static partial Regex RomanNumeral();

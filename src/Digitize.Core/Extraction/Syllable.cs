@@ -92,6 +92,20 @@ internal static partial class Syllable
             .FirstOrDefault(w => w.Length == 1 && char.IsLetter(w[0]) && !IsOneLetterWord(w));
     }
 
+    /// <summary>
+    /// The first word of <paramref name="text"/> that carries Vietnamese marks but is no Vietnamese syllable ("rhạnh" for
+    /// "mạnh", "tuyểền"): letters misread, since words of other languages carry no Vietnamese marks. Abbreviations in
+    /// capitals ("GDĐT") and words with digits or inner punctuation pass. Null when there is none.
+    /// </summary>
+    public static string? MarkedNonSyllable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', ';', ':', '(', ')', '"', '“', '”'))
+            .FirstOrDefault(w => w.Length > 0 && w.All(char.IsLetter) && w.Count(char.IsUpper) <= 1
+                && w.Any(c => c > '\u007f') && !IsValid(w));
+    }
+
     // Accent-free: đ → d, ư → u, ơ → o, so "ươ" is "uo". Nuclei are the Vietnamese vowel groups; "q" only as "qu", "gi" as a
     // consonant; final k for the Central Highlands names (Đắk Lắk).
     [GeneratedRegex(@"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|uyu|oai|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(ng|nh|ch|[ckmnpt])?$")]

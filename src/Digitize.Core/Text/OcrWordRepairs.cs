@@ -7,8 +7,8 @@ namespace Digitize.Core.Text;
 /// words, Roman numerals read with an H, section numbers, the filing mark "Lưu: VT", the national heading's prescribed
 /// wording (by its letters, then by its place over the place and date), the seal's and the signature's strokes read
 /// between a signer's position and name, and, with a dictionary, colons dust put inside
-/// two-syllable words and the tones OCR misread in them. Each keeps the words' boxes and confidences; a
-/// page needing none gets its words back unchanged.
+/// two-syllable words and the tones OCR misread in them; last, a word's marks as the page itself reads it elsewhere in
+/// the same company. Each keeps the words' boxes and confidences; a page needing none gets its words back unchanged.
 /// </summary>
 public static class OcrWordRepairs
 {
@@ -23,6 +23,7 @@ public static class OcrWordRepairs
             FilingMark.Repair(SectionNumbers.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words)))), pageHeight);
         // The heading's place is known only once the columns' words stand in their printed lines.
         var lines = SignatureZone.Repair(HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight), pageWidth);
-        return dictionary is null ? lines : CompoundTones.Repair(CompoundColons.Repair(lines, dictionary), dictionary);
+        lines = dictionary is null ? lines : CompoundTones.Repair(CompoundColons.Repair(lines, dictionary), dictionary);
+        return RepeatedReadings.Repair(lines);
     }
 }

@@ -30,7 +30,7 @@ internal static class SignatureZone
     {
         ArgumentNullException.ThrowIfNull(lines);
         double middle = pageWidth / 2.0;
-        int name = NameLine(lines, middle);
+        var (name, noise) = NameLine(lines, middle);
         if (name < 0)
         {
             return lines;
@@ -40,32 +40,37 @@ internal static class SignatureZone
         {
             return lines;
         }
-        List<List<OcrWord>>? repaired = null;
+        var repaired = new List<List<OcrWord>>(lines);
         for (int i = position + 1; i < name; i++)
         {
             var blank = Right(lines[i], middle).ToList();
-            if (blank.Count == 0 || IsPrint(blank))
+            if (blank.Count > 0 && !IsPrint(blank))
             {
-                continue;
+                repaired[i] = lines[i].Where(w => !blank.Contains(w)).ToList();
             }
-            repaired ??= [.. lines];
-            repaired[i] = lines[i].Where(w => !blank.Contains(w)).ToList();
         }
-        return repaired?.Where(l => l.Count > 0).ToList() ?? lines;
+        if (noise.Count > 0)
+        {
+            repaired[name] = lines[name].Where(w => !noise.Contains(w)).ToList();
+        }
+        return repaired.SequenceEqual(lines) ? lines : repaired.Where(l => l.Count > 0).ToList();
     }
 
-    // The last line whose right-column words are a name ("Nguyễn Văn A"), among the lines at the page's foot.
-    private static int NameLine(List<List<OcrWord>> lines, double middle)
+    // The last line whose right-column words are a name ("Nguyễn Văn A"), among the lines at the page's foot, and the
+    // seal's strokes read in front of it ("NI Nguyễn Minh Tuấn" at 0.07; "'`Phạm": dirt glued to the name is the name's).
+    private static (int Line, List<OcrWord> Noise) NameLine(List<List<OcrWord>> lines, double middle)
     {
         for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - MaxZoneLines - 2); i--)
         {
             var right = Right(lines[i], middle).ToList();
-            if (right.Count >= 2 && PersonName.LooksLikeName(string.Join(' ', right.Select(w => w.Text)).TrimEnd('.')))
+            var noise = right.TakeWhile(w => w.Confidence < MinPositionConfidence).ToList();
+            var name = right.Skip(noise.Count).Select(w => LineSegment.TrimJunkChars(w.Text)).ToList();
+            if (name.Count >= 2 && PersonName.LooksLikeName(string.Join(' ', name).TrimEnd('.')))
             {
-                return i;
+                return (i, noise);
             }
         }
-        return -1;
+        return (-1, []);
     }
 
     // The lowest position line above the name: one in capitals naming a function, then any line below it that has a

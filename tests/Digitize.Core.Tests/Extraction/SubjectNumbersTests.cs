@@ -19,6 +19,9 @@ public sealed class SubjectNumbersTests
     [InlineData("Kết quả công tác y tế dự phòng 6 tháng đầu năm 2921", "2921")]
     [InlineData("Kế hoạch năm 1025", "1025")]
     [InlineData("Kế hoạch năm 2025 và tầm nhìn đến năm 2045", null)]
+    [InlineData("Kết quả kiểm tra công tác chuẩn bị năm học 2019 - 2620", "2620")]   // a school year ends the year after
+    [InlineData("Kết quả kiểm tra công tác chuẩn bị năm học 2019-2022", "2022")]
+    [InlineData("Kết quả kiểm tra công tác chuẩn bị năm học 2019 - 2020", null)]
     public void Implausible_NamesAYearNoDocumentCanName(string subject, string? expected)
     {
         Assert.Equal(expected, SubjectNumbers.Implausible(subject));

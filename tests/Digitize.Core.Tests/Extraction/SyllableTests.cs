@@ -45,4 +45,13 @@ public sealed class SyllableTests
     [InlineData("Kế hoạch số 3 năm 2024", null)]
     [InlineData("Quyết định x về việc", "x")]
     public void StrayLetter_FindsALoneLetterThatIsNoWord(string text, string? stray) => Assert.Equal(stray, Syllable.StrayLetter(text));
+
+    [Theory]
+    [InlineData("V/v đẩy rhạnh thực hiện dịch vụ công trực tuyến", "rhạnh")]
+    [InlineData("Về việc xét tuyểền viên chức", "tuyểền")]
+    [InlineData("Tiêm vắc xin phòng bệnh sởi, rubella cho trẻ em", null)]  // a foreign word carries no Vietnamese marks
+    [InlineData("Báo cáo kết quả của Sở GDĐT tỉnh Đắk Lắk năm 2024", null)] // abbreviations, k final
+    [InlineData("Kết quả kiểm tra công tác chuẩn bị năm học 2019 - 2020", null)]
+    public void MarkedNonSyllable_FindsAMarkedWordThatIsNoSyllable(string text, string? misread) =>
+        Assert.Equal(misread, Syllable.MarkedNonSyllable(text));
 }

@@ -75,6 +75,18 @@ public sealed class SignatureZoneTests
     }
 
     [Fact]
+    public void Repair_DropsTheSealsStrokesReadInFrontOfTheName()
+    {
+        var lines = Foot(["Nơi nhận:", "- Như trên;"], ["GIÁM ĐỐC", "", "hà"], "NI Nguyễn Minh Tuấn");
+        Weak(lines, 2);
+        lines[^1][0] = lines[^1][0] with { Confidence = 0.07 };
+
+        var repaired = SignatureZone.Repair(lines, PageWidth);
+
+        Assert.Equal(["Nơi nhận: GIÁM ĐỐC", "- Như trên;", "Nguyễn Minh Tuấn"], Texts(repaired));
+    }
+
+    [Fact]
     public void Repair_KeepsPrintBetweenThePositionAndTheName()
     {
         var lines = Foot([], ["NGƯỜI LÀM ĐƠN", "(Ký và ghi rõ họ tên)"], "Nguyễn Văn Nam");
