@@ -178,7 +178,8 @@ internal static partial class PersonName
         return letters.Length > 0 && letters.All(char.IsLetter) ? letters : word;
     }
 
-    private static bool IsNameWord(string word) =>
+    /// <summary>True for a word shaped like one of a name: a capital, then small letters ("Lương", "Hà").</summary>
+    public static bool IsNameWord(string word) =>
         word.Length >= 1 && char.IsUpper(word[0]) && word.All(char.IsLetter) && word.Skip(1).All(char.IsLower);
 
     [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}*)\.(?<b>\p{Lu}\p{Ll}*)")]

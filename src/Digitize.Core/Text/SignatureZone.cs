@@ -63,7 +63,8 @@ internal static class SignatureZone
         for (int i = lines.Count - 1; i >= Math.Max(0, lines.Count - MaxZoneLines - 2); i--)
         {
             var right = Right(lines[i], middle).ToList();
-            var noise = right.TakeWhile(w => w.Confidence < MinPositionConfidence).ToList();
+            // A word shaped like a name's is the name's, however unsure OCR was of it ("Lương" at 0.40 under the seal).
+            var noise = right.TakeWhile(w => w.Confidence < MinPositionConfidence && !PersonName.IsNameWord(LineSegment.TrimJunkChars(w.Text))).ToList();
             var name = right.Skip(noise.Count).Select(w => LineSegment.TrimJunkChars(w.Text)).ToList();
             if (name.Count >= 2 && PersonName.LooksLikeName(string.Join(' ', name).TrimEnd('.')))
             {
@@ -81,9 +82,11 @@ internal static class SignatureZone
         int position = -1;
         for (int i = name - 1; i >= top && position < 0; i--)
         {
-            // Read surely: the seal's strokes beside a position line ("bÒ_ GIÁM ĐỐC" at 0.00) are no part of it.
-            var right = Right(lines[i], middle).Where(w => w.Confidence >= MinPositionConfidence).ToList();
-            if (right.Count > 0 && new LineSegment(right).IsUpperCase && SignerBlock.NamesFunction(string.Join(' ', right.Select(w => w.Text))))
+            // In capitals, the seal's strokes beside it aside ("bÒ_ GIÁM ĐỐC", "bÒ_" at 0.00); naming a function, however
+            // unsure OCR was of a word the seal covers ("GIÁM" at 0.42).
+            var right = Right(lines[i], middle).ToList();
+            var sure = right.Where(w => w.Confidence >= MinPositionConfidence).ToList();
+            if (sure.Count > 0 && new LineSegment(sure).IsUpperCase && SignerBlock.NamesFunction(string.Join(' ', right.Select(w => w.Text))))
             {
                 position = i;
             }

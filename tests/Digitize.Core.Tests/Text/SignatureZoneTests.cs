@@ -77,13 +77,25 @@ public sealed class SignatureZoneTests
     [Fact]
     public void Repair_DropsTheSealsStrokesReadInFrontOfTheName()
     {
-        var lines = Foot(["Nơi nhận:", "- Như trên;"], ["GIÁM ĐỐC", "", "hà"], "NI Nguyễn Minh Tuấn");
+        var lines = Foot(["Nơi nhận:", "- Như trên;"], ["bÒ_ GIÁM ĐỐC", "", "hà"], "NI Nguyễn Minh Tuấn");
         Weak(lines, 2);
+        // the seal over the position line: a stroke beside it, a word of it read unsurely
+        lines[0][2] = lines[0][2] with { Confidence = 0.0 };
+        lines[0][3] = lines[0][3] with { Confidence = 0.42 };
         lines[^1][0] = lines[^1][0] with { Confidence = 0.07 };
 
         var repaired = SignatureZone.Repair(lines, PageWidth);
 
-        Assert.Equal(["Nơi nhận: GIÁM ĐỐC", "- Như trên;", "Nguyễn Minh Tuấn"], Texts(repaired));
+        Assert.Equal(["Nơi nhận: bÒ_ GIÁM ĐỐC", "- Như trên;", "Nguyễn Minh Tuấn"], Texts(repaired));
+    }
+
+    [Fact]
+    public void Repair_KeepsANameWordReadUnsurelyUnderTheSeal()
+    {
+        var lines = Foot(["Nơi nhận:", "- Như trên;"], ["GIÁM ĐỐC"], "Lương Thu Hà");
+        lines[^1][0] = lines[^1][0] with { Confidence = 0.4 };
+
+        Assert.Same(lines, SignatureZone.Repair(lines, PageWidth));
     }
 
     [Fact]
