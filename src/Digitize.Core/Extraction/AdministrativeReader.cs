@@ -77,6 +77,10 @@ internal static partial class AdministrativeReader
         {
             fields.Reject(FieldNames.SignerPosition, $"'{signer.PositionText}' ends on whose behalf the signer signs: the signer's own position was not read");
         }
+        else if (signer.HasPosition && signer.UnreadPosition is { } unread)
+        {
+            fields.Reject(FieldNames.SignerPosition, $"'{signer.PositionText}': the line '{unread.Text}' under it, read as the seal's noise, has a word of a position");
+        }
         else if (signer.HasPosition)
         {
             ReadPosition(signer, fields);

@@ -15,9 +15,11 @@ internal sealed class SignerBlock
     private static readonly string[] PositionWords =
         ["chu tich", "giam doc", "bi thu", "truong", "chanh", "tong", "uy vien", "thu ky", "nguoi lam don", "dai dien", "can bo"];
 
-    // The words of those positions and of the authority lines above them (TM., KT., PHÓ), each on its own.
-    private static readonly HashSet<string> PositionTokens =
-        [.. PositionWords.SelectMany(w => w.Split(' ')), "pho", "tm", "kt", "tl", "tuq", "uy", "ban", "nhan", "dan"];
+    // The words of those functions (CHỦ, TỊCH, PHÓ…), each on its own; with those of the authority lines above them
+    // (TM. ỦY BAN NHÂN DÂN, KT.), the words of a position.
+    private static readonly HashSet<string> FunctionTokens = [.. PositionWords.SelectMany(w => w.Split(' ')), "pho"];
+
+    private static readonly HashSet<string> PositionTokens = [.. FunctionTokens, "tm", "kt", "tl", "tuq", "uy", "ban", "nhan", "dan"];
 
     /// <summary>True when <paramref name="text"/> names a signer's function (CHỦ TỊCH, GIÁM ĐỐC…), marks aside.</summary>
     public static bool NamesFunction(string text) =>
@@ -28,12 +30,22 @@ internal sealed class SignerBlock
         word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper)
         && PositionTokens.Contains(TextFold.Fold(word.TrimEnd('.', ',')));
 
-    private SignerBlock(IReadOnlyList<LineSegment> positions, LineSegment? name, LineSegment? doubtfulName = null)
+    private SignerBlock(IReadOnlyList<LineSegment> positions, LineSegment? name, LineSegment? doubtfulName = null, LineSegment? unreadPosition = null)
     {
         Positions = positions;
         Name = name;
         DoubtfulName = name is null ? doubtfulName : null;
+        UnreadPosition = positions.Count > 0 ? unreadPosition : null;
     }
+
+    /// <summary>
+    /// A line between the position lines and the name that was skipped as the seal's noise but has a position word read
+    /// surely ("x BHÓGHỦ TỊCH" for PHÓ CHỦ TỊCH): the position lines read are not all of them.
+    /// </summary>
+    public LineSegment? UnreadPosition { get; }
+
+    // A position word read at least this surely in a line skipped as noise says a position line was lost.
+    private const double SurePositionWord = 0.9;
 
     /// <summary>The position lines, top to bottom (empty when none was found).</summary>
     public IReadOnlyList<LineSegment> Positions { get; }
@@ -101,6 +113,7 @@ internal sealed class SignerBlock
         }
 
         int skipped = 0;
+        LineSegment? unread = null;
         for (; i >= stop; i--)
         {
             var line = lines[i];
@@ -112,6 +125,10 @@ internal sealed class SignerBlock
                 {
                     break;
                 }
+                if (positions.Count == 0 && HasSurePositionWord(right))
+                {
+                    unread ??= right;
+                }
                 continue;
             }
             if (!right.IsUpperCase)
@@ -120,6 +137,10 @@ internal sealed class SignerBlock
                 // is skipped, a few lines at most; above the position lines anything else ends the block.
                 if (positions.Count == 0 && ++skipped <= MaxSignatureLines)
                 {
+                    if (HasSurePositionWord(right))
+                    {
+                        unread ??= right;
+                    }
                     continue;
                 }
                 break;
@@ -130,8 +151,12 @@ internal sealed class SignerBlock
                 break;
             }
         }
-        return new SignerBlock(positions, name, doubtful);
+        return new SignerBlock(positions, name, doubtful, unread);
     }
+
+    // A function's word (not ỦY BAN…, which the seal's ring prints too) read surely.
+    private static bool HasSurePositionWord(LineSegment segment) =>
+        segment.Words.Any(w => w.Confidence >= SurePositionWord && IsPositionWord(w.Text) && FunctionTokens.Contains(TextFold.Fold(w.Text.TrimEnd('.', ','))));
 
     /// <summary>
     /// The name at the end of a line whose first words are signature or seal noise ("c „ Bùi Hữu Quang"): from a family

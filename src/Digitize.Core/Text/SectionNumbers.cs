@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Digitize.Core.Pages;
 
@@ -8,7 +9,7 @@ namespace Digitize.Core.Text;
 /// number opens its line, is followed by a capital and always ends with a full stop, which dust and the small type make
 /// OCR read as a comma or a colon or lose (a Roman one). The sections of a page count up: a Roman numeral that does not
 /// follow the one before it but reads as the next one with a stroke lost ("II." after "II.", "I." after "I.") is that
-/// next one.
+/// next one; a paragraph number between n and n + 2 is n + 1.
 /// </summary>
 public static partial class SectionNumbers
 {
@@ -19,6 +20,8 @@ public static partial class SectionNumbers
         ArgumentNullException.ThrowIfNull(words);
         List<OcrWord>? repaired = null;
         int previous = 0;
+        // The page's paragraph numbers (Arabic) in order: where each stands, as read.
+        var paragraphs = new List<(int Index, int Number)>();
         for (int i = 0; i < words.Count; i++)
         {
             var word = words[i];
@@ -29,11 +32,12 @@ public static partial class SectionNumbers
             }
             string number = found.Groups["number"].Value, mark = found.Groups["mark"].Value;
             bool roman = RomanNumerals.IsNumeral(number);
-            // "khoản 2 Điều 5" wraps so: an Arabic number without a mark is no paragraph number. A Roman section's title is
-            // in capitals: a lone "I" before a capitalised word can be a streak.
+            // "khoản 2 Điều 5" wraps so: an Arabic number without a mark is no paragraph number, unless the line before
+            // announces a list ("như sau:") or is a section's title in capitals ("I. MỤC ĐÍCH, YÊU CẦU"). A Roman section's
+            // title is in capitals: a lone "I" before a capitalised word can be a streak.
             bool numbered = roman
                 ? mark == "." || next.Text.Where(char.IsLetter).All(char.IsUpper)
-                : char.IsDigit(number[0]) && mark.Length > 0;
+                : char.IsDigit(number[0]) && (mark.Length > 0 || (i > 0 && OpensList(words[i - 1].Text)));
             if (!numbered)
             {
                 continue;
@@ -43,6 +47,10 @@ public static partial class SectionNumbers
                 number = FollowOn(number, previous);
                 previous = RomanNumerals.ValueOf(number);
             }
+            else
+            {
+                paragraphs.Add((i, int.Parse(number, CultureInfo.InvariantCulture)));
+            }
             string text = number + ".";
             if (text != word.Text)
             {
@@ -50,8 +58,23 @@ public static partial class SectionNumbers
                 repaired[i] = word with { Text = text };
             }
         }
+        // Between two paragraphs numbered n and n + 2 stands n + 1, whatever digit OCR read ("4.", "9.", "6.": 9 for 5).
+        for (int k = 1; k + 1 < paragraphs.Count; k++)
+        {
+            var (i, read) = paragraphs[k];
+            int expected = paragraphs[k - 1].Number + 1;
+            if (paragraphs[k + 1].Number == expected + 1 && read != expected)
+            {
+                repaired ??= [.. words];
+                repaired[i] = repaired[i] with { Text = expected.ToString(CultureInfo.InvariantCulture) + "." };
+            }
+        }
         return repaired ?? words;
     }
+
+    // The last word of a line that a numbered list follows: a colon ("như sau:") or a title in capitals ("YÊU CẦU").
+    private static bool OpensList(string text) =>
+        text.EndsWith(':') || (text.Count(char.IsLetter) >= 2 && text.Where(char.IsLetter).All(char.IsUpper) && !text.EndsWith('.'));
 
     // The numeral after the previous section's when the one read is it with one stroke (I) lost; else the one read.
     private static string FollowOn(string read, int previous)

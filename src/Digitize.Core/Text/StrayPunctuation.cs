@@ -30,7 +30,7 @@ public static partial class StrayPunctuation
             var word = words[i];
             var next = WordLines.NextOnLine(words, i);
             var parts = SplitGlued(word);
-            if (next is null ? EndsCapitalLineWithStop(words, i) : EndsWithStrayStop(parts[^1].Text, next.Text))
+            if (next is null ? EndsCapitalLineWithStop(words, i) || EndsLineWithStrayStop(words, i, parts[^1].Text) : EndsWithStrayStop(parts[^1].Text, next.Text))
             {
                 var last = parts[^1];
                 parts[^1] = last with { Text = last.Text[..^1] };
@@ -57,6 +57,12 @@ public static partial class StrayPunctuation
         char first = next[0];
         return char.IsLower(first) || (char.IsDigit(first) && text.All(c => char.IsLetter(c) || c == '.'));
     }
+
+    // A full stop after the last word of a line whose sentence the next line of the same block goes on with in small
+    // letters ("giữ vai." / "trò chủ đạo"): no sentence ends there.
+    private static bool EndsLineWithStrayStop(List<OcrWord> words, int last, string text) =>
+        last + 1 < words.Count && words[last + 1].Block == words[last].Block && words[last + 1].Line != words[last].Line
+        && EndsWithStrayStop(text, words[last + 1].Text) && char.IsLower(words[last + 1].Text[0]);
 
     // A full stop after the last word of a line in capitals that is a syllable: headings, titles and signers' positions
     // ("TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC") end without one; codes and abbreviations (Lưu: VT, NC.) are no syllables.

@@ -669,6 +669,24 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_LeavesSignerPositionOutAsUnsure_WhenALineUnderItReadAsNoiseHasAPositionWord()
+    {
+        // "KT." lost and "PHÓ CHỦ TỊCH" read "x BHÓGHỦ TỊCH" under the seal: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" is a
+        // position of its own, but not this signer's.
+        var page = Decision()
+            .Line("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN")
+            .Line("- Như Điều 3;", "CHỦ TỊCH")
+            .Line("- Bộ Tư pháp;", "x BHÓGHỦ TỊCH", rightConfidence: 0.95)
+            .Gap(2)
+            .Line(null, "Hoàng Văn Nam");
+
+        var result = Extract(page);
+
+        AssertLeftOut(result, "signerPosition", "unsure: ");
+        Assert.Equal("Hoàng Văn Nam", result.Fields["signerName"].Value);
+    }
+
+    [Fact]
     public void Extract_LeavesSignerPositionOutAsUnsure_WhenTheDelegationLineBetweenBodyAndDeputyWasNotRead()
     {
         // "KT. CHỦ TỊCH" lost under a seal: a deputy never signs for the committee but on its chairman's behalf.

@@ -57,11 +57,21 @@ public sealed class StrayPunctuationTests
     }
 
     [Fact]
-    public void Repair_KeepsAFullStopAtTheEndOfALine_WhateverTheNextLineStartsWith()
+    public void Repair_TakesTheStopOffTheEndOfALine_WhoseSentenceTheNextLineGoesOnWith()
     {
-        var words = Lines("đã được duyệt.", "các phòng thực hiện");
+        var words = Lines("các trường phổ.", "thông trên địa bàn");
 
-        Assert.Same(words, StrayPunctuation.Repair(words));
+        Assert.Equal("các trường phổ thông trên địa bàn", Joined(StrayPunctuation.Repair(words)));
+    }
+
+    [Fact]
+    public void Repair_KeepsAFullStopAtTheEndOfALine_BeforeACapitalOrAnotherBlock()
+    {
+        var capital = Lines("đã được duyệt.", "Các phòng thực hiện");
+        var otherBlock = Lines("đã được duyệt.", "các phòng thực hiện").Select(w => w.Line == 1 ? w with { Block = 1 } : w).ToList();
+
+        Assert.Same(capital, StrayPunctuation.Repair(capital));
+        Assert.Same(otherBlock, StrayPunctuation.Repair(otherBlock));
     }
 
     [Fact]
