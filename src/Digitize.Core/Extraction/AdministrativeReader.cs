@@ -497,6 +497,11 @@ internal static partial class AdministrativeReader
         {
             fields.Reject(FieldNames.IssuedDate, $"'{date.Printed}': the year was read with confidence {year.Confidence:0.00}");
         }
+        else if (date.Value > LatestIssueDate())
+        {
+            // A paper being digitised was signed before today: a later year is a digit misread ("2035" for 2025).
+            fields.Reject(FieldNames.IssuedDate, $"'{date.Printed}' is after today");
+        }
         else if (date.Value is DateOnly value)
         {
             fields.Add(FieldNames.IssuedDate, VietnameseDate.Iso(value), segment.ConfidenceOf(date.Printed));
@@ -506,6 +511,9 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.IssuedDate, date.Problem!);
         }
     }
+
+    // Today where the day begins first (UTC+14), so that no time zone makes today's paper one of tomorrow.
+    private static DateOnly LatestIssueDate() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
 
     private static void ReadMarks(IReadOnlyList<LayoutLine> lines, FieldCollector fields)
     {

@@ -39,10 +39,17 @@ internal static partial class SubjectNumbers
             .FirstOrDefault();
     }
 
-    /// <summary>The first word that looks like a Roman numeral misread ("HII" for III), or null.</summary>
+    /// <summary>
+    /// The first word that looks like a Roman numeral misread ("HII" for III), or stands where a quarter's numeral does
+    /// and is none ("quý hí năm 2022"); null when there is none.
+    /// </summary>
     public static string? MisreadNumeral(string subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        if (QuarterBeforeYear().Match(subject) is { Success: true } quarter && !Quarters.Contains(quarter.Groups["n"].Value))
+        {
+            return quarter.Groups["n"].Value;
+        }
         return subject.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', '.', ';', ':', '(', ')'))
             .FirstOrDefault(w => w.Length >= 2 && w.Any(char.IsLetter) && w.All(c => NumeralLookAlikes.Contains(c, StringComparison.Ordinal))
@@ -58,6 +65,13 @@ internal static partial class SubjectNumbers
     // A lower-case word of three letters before four digits: "năm 2024", or "năm" misread ("nặm", "nắm").
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<word>\p{Ll}{3}) (?<year>\d{4})(?!\d)")]
     private static partial Regex WordBeforeYear();
+
+    // A year has four quarters, numbered in Roman or Arabic figures.
+    private static readonly HashSet<string> Quarters = ["I", "II", "III", "IV", "1", "2", "3", "4"];
+
+    // "quý III năm 2022": the word between "quý" and "năm" and a year.
+    [GeneratedRegex(@"\bquý (?<n>\S+) năm \d{4}")]
+    private static partial Regex QuarterBeforeYear();
 
     // A school year runs from one year into the next: "năm học 2019 - 2020", "năm học 2019-2020".
     [GeneratedRegex(@"\bnăm học (?<start>\d{4}) ?[-–] ?(?<end>\d{4})(?!\d)")]

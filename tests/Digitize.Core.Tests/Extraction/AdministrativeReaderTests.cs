@@ -652,6 +652,14 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_LeavesTheDateOutAsUnsure_WhenItIsAfterToday()
+    {
+        int next = DateTime.UtcNow.Year + 10;
+
+        AssertLeftOut(Extract(Decision(date: $"Nghệ An, ngày 31 tháng 01 năm {next}")), "issuedDate", "unsure: ");
+    }
+
+    [Fact]
     public void Extract_ReadsDate_WhenASpeckStandsAfterNgày()
     {
         Assert.Equal("2025-04-28", Extract(Decision(date: "Nghệ An, ngày. 28 tháng 4 năm 2025")).Fields["issuedDate"].Value);

@@ -33,6 +33,9 @@ public sealed class SubjectNumbersTests
     [InlineData("công tác cải cách hành chính quý III năm 2024", null)]
     [InlineData("tại Kỳ họp thứ 6, Quốc hội khóa XV", null)]
     [InlineData("hỗ trợ 11 hộ nghèo", null)]
+    [InlineData("giao ban công tác cải cách hành chính quý hí năm 2022", "hí")]   // no quarter's numeral
+    [InlineData("tình hình kinh tế - xã hội quý 3 năm 2022", null)]
+    [InlineData("gửi quý cơ quan năm 2022", null)]
     public void MisreadNumeral_NamesAWordOfNumeralLettersThatIsNoNumeral(string subject, string? expected)
     {
         Assert.Equal(expected, SubjectNumbers.MisreadNumeral(subject));
