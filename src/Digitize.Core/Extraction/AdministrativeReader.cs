@@ -360,6 +360,11 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.OrganName, $"'{organ}': the lone letter '{stray}' is no word here");
             return null;
         }
+        if (Syllable.MarkedNonSyllable(organ) is { } misread)
+        {
+            fields.Reject(FieldNames.OrganName, $"'{organ}': '{misread}' is no Vietnamese syllable");
+            return null;
+        }
         // A department's name as the decree spells it is sure however its letters were read. Otherwise confidence is
         // judged on the words as read that the name is made of (the repaired value may join or split them; a parent
         // agency's line and a generic "ỦY BAN NHÂN DÂN" matched as a whole are no part of the doubt).

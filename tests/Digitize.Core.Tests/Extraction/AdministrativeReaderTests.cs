@@ -293,6 +293,17 @@ public sealed class AdministrativeReaderTests
         AssertLeftOut(Extract(page), "organName", "unsure: ");
     }
 
+    [Fact]
+    public void Extract_LeavesOrganNameOutAsUnsure_WhenAWordOfItIsNoSyllable()
+    {
+        var page = Heading("UBND TỈNH HÀ TĨNH", "SỞY: YTẾ", "Số: 12/KH-SYT", "Hà Tĩnh, ngày 05 tháng 3 năm 2024");
+
+        var result = Extract(page);
+
+        AssertLeftOut(result, "organName", "unsure: ");
+        Assert.EndsWith("is no Vietnamese syllable", result.Rejected.Single(r => r.Name == "organName").Reason, StringComparison.Ordinal);
+    }
+
     // 4. The signer's name under a seal
 
     [Fact]
