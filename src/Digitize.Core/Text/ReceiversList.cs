@@ -1,0 +1,76 @@
+using Digitize.Core.Extraction;
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Text;
+
+/// <summary>
+/// The receivers' list under "Nơi nhận:" (Nghị định 30/2020: each receiver on a line of its own, opened by a dash and
+/// closed by a semicolon, the last "- Lưu: VT, …"). A dash is a speck's size, and speckle or grey paper make OCR lose
+/// one ("- Như trên;" / "Giám đốc, các PGĐ Sở;") or read dust as one after a receiver ("Sở; -"): a line of the list that
+/// starts where the receivers' names start, after an item closed by a semicolon, with a capital, gets its dash back;
+/// a dash that ends a line of the list goes. Only where the list shows its dashes on two lines at least.
+/// </summary>
+internal static class ReceiversList
+{
+    // The list is short; what follows it on the page is the signer's block.
+    private const int MaxItems = 15;
+
+    private const int MinDashes = 2;
+
+    /// <summary>The page's printed lines with the list's dashes put right; the lines themselves when none was.</summary>
+    public static List<List<OcrWord>> Repair(List<List<OcrWord>> lines, int pageWidth)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        double middle = pageWidth / 2.0;
+        int heading = lines.FindIndex(l => Left(l, middle) is [var first, var second, ..]
+            && TextFold.Fold(first.Text + " " + second.Text).StartsWith("noi nhan", StringComparison.Ordinal));
+        if (heading < 0)
+        {
+            return lines;
+        }
+        var items = Enumerable.Range(heading + 1, Math.Min(MaxItems, lines.Count - heading - 1)).ToList();
+        var dashed = items.Select(i => Left(lines[i], middle)).Where(l => l is [{ Text: "-" }, _, ..]).ToList();
+        if (dashed.Count < MinDashes)
+        {
+            return lines;
+        }
+        // Where the dashes stand and where the receivers' names after them start.
+        var dash = dashed.Select(l => l[0].Box).OrderBy(b => b.Left).ElementAt(dashed.Count / 2);
+        int names = dashed.Select(l => l[1].Box.Left).Order().ElementAt(dashed.Count / 2);
+        int tolerance = dashed.Select(l => l[1].Box.Height).Order().ElementAt(dashed.Count / 2) / 2;
+        var repaired = new List<List<OcrWord>>(lines);
+        string previousEnd = ":";
+        foreach (int i in items)
+        {
+            var left = Left(lines[i], middle);
+            if (left.Count == 0)
+            {
+                break;
+            }
+            var line = lines[i];
+            if (left.Count > 1 && left[^1].Text == "-")
+            {
+                line = line.Where(w => !ReferenceEquals(w, left[^1])).ToList();
+            }
+            var first = left[0];
+            if (first.Text != "-" && char.IsUpper(first.Text[0]) && Math.Abs(first.Box.Left - names) <= tolerance
+                && previousEnd is ";" or ":")
+            {
+                int top = first.Box.Top + (first.Box.Height - dash.Height) / 2;
+                var lost = new OcrWord("-", new PixelBox(dash.Left, top, dash.Right, top + dash.Height), first.Confidence, first.Block, first.Line);
+                line = [lost, .. line];
+            }
+            repaired[i] = line;
+            string last = Left(line, middle)[^1].Text;
+            previousEnd = last[^1..];
+            if (TextFold.Fold(string.Join(' ', left.Take(3).Select(w => w.Text))).Contains("luu", StringComparison.Ordinal))
+            {
+                break; // "- Lưu: VT, …" closes the list
+            }
+        }
+        return repaired.SequenceEqual(lines) ? lines : repaired;
+    }
+
+    // The words of the line in the page's left half, where the list stands.
+    private static List<OcrWord> Left(List<OcrWord> line, double middle) => line.Where(w => w.Box.Left + w.Box.Width / 2.0 < middle).ToList();
+}
