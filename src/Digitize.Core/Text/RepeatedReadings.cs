@@ -60,10 +60,11 @@ internal static class RepeatedReadings
     }
 
     // The one other reading of the word in this company, read MinEchoes times or more, when the word's own is read
-    // once; doubts when the company reads it otherwise in another way (or only once).
+    // once; doubts when the company reads it otherwise in another way (or only once), or reads it as the word does
+    // elsewhere too ("giải quyết hồ sơ" twice over "giải quyết: Hỗ trợ", whose "hỗ trợ" the page reads twice).
     private static string? Echo(Dictionary<string, int> company, string reading, out bool doubts)
     {
-        doubts = false;
+        doubts = company[reading] > 1;
         if (company[reading] != 1 || company.Count == 1)
         {
             return null;

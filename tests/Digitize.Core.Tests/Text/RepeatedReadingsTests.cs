@@ -43,6 +43,15 @@ public sealed class RepeatedReadingsTests
     }
 
     [Fact]
+    public void Repair_LeavesAWord_WhenTheCompanyOnOneSideReadsItAsItIsRead()
+    {
+        // before "Hỗ" the page reads "hồ" twice (giải quyết hồ sơ), after it "hỗ" twice (hỗ trợ): the word stays
+        string[] page = ["giải quyết: Hỗ trợ chi phí", "đề nghị hỗ trợ", "giải quyết hồ sơ", "giải quyết hồ sơ"];
+
+        Assert.Equal(page, Repaired(page));
+    }
+
+    [Fact]
     public void Repair_IgnoresCaseAndPunctuation_AndKeepsThem()
     {
         Assert.Equal(
