@@ -520,13 +520,17 @@ internal static partial class AdministrativeReader
     // Today where the day begins first (UTC+14), so that no time zone makes today's paper one of tomorrow.
     private static DateOnly LatestIssueDate() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
 
+    private static readonly char[] BoxEdges = [' ', '.', ',', ':', ';', '|', '_', '-', '\'', '[', ']', '!'];
+
     private static void ReadMarks(IReadOnlyList<LayoutLine> lines, FieldCollector fields)
     {
         foreach (var line in lines.Where(l => l.PageIndex == 0 && l.RelativeTop < 0.45))
         {
             foreach (var segment in new[] { line.Full, line.Left, line.Right })
             {
-                var mark = Marks.FirstOrDefault(m => segment.Text == m.Printed || (segment.IsUpperCase && TextFold.Fold(segment.Text) == TextFold.Fold(m.Printed) && segment.Text.Length == m.Printed.Length));
+                // The mark's box may be read as a stroke beside it: "KHẨN." or "|MẬT".
+                string text = segment.Text.Trim(BoxEdges);
+                var mark = Marks.FirstOrDefault(m => text == m.Printed || (segment.IsUpperCase && TextFold.Fold(text) == TextFold.Fold(m.Printed) && text.Length == m.Printed.Length));
                 if (mark.Name is not null)
                 {
                     fields.Add(mark.Name, mark.Value, segment.MeanConfidence);
@@ -570,7 +574,9 @@ internal static partial class AdministrativeReader
         for (int i = 0; i < lines.Count && lines[i].PageIndex == 0 && lines[i].RelativeTop < 0.45; i++)
         {
             var first = lines[i].Left.IsEmpty ? lines[i].Full : lines[i].Left;
-            if (!TextFold.Fold(first.Text).StartsWith("v/v", StringComparison.Ordinal))
+            // Vietnamese writes no w: "V/w" is the label's v misread.
+            string label = TextFold.Fold(first.Text);
+            if (!label.StartsWith("v/v", StringComparison.Ordinal) && !label.StartsWith("v/w", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -40,7 +40,8 @@ internal sealed partial class NumberLine
     public static NumberLine? Find(LineSegment segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
-        string text = segment.Text;
+        // Vietnamese writes no J: one before a notation's capitals, right after the label, is its '/' ("Số: JSYT-NVY").
+        string text = SlashReadAsJ().Replace(segment.Text, "/");
         var m = Pattern().Match(TextFold.Fold(text));
         // "SỞ LAO ĐỘNG - THƯƠNG BINH…" folds like "Số …": the label's o must not be ơ.
         if (!m.Success || text[..m.Groups["slot"].Index].Any(c => "ơớờởỡợƠỚỜỞỠỢ".Contains(c)))
@@ -68,4 +69,7 @@ internal sealed partial class NumberLine
     // read for the Q of QĐ aside): hand-written marks read as "./Z0" before the notation are slot, not notation.
     [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?0?\p{L}+(?:\s*[-/:])+\s*\p{L})")]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"(?<=^\p{L}{1,2}\s*[:.;,]?\s*)J(?=\p{Lu}{2,}\s*[-/])")]
+    private static partial Regex SlashReadAsJ();
 }

@@ -194,6 +194,30 @@ public sealed class AdministrativeReaderTests
         Assert.Equal("V/v đề nghị hỗ trợ kinh phí", fields["subject"]);
     }
 
+    [Fact]
+    public void Extract_ReadsAnOfficialLetter_WhenItsSlashWasReadAsJAndTheVOfVvAsW_AndItsMarksBoxAsAStop()
+    {
+        // a "KHẨN" box and speckle broke the heading: only the code line and the place and date say a document starts
+        var page = new PageBuilder()
+            .Line("UBND TỈNH NGHỆ AN", "HĨA VIỆT NAM")
+            .Line("SỞ Y TẾ", "Hạnh phúc")
+            .Line("Số: JSYT-NVY", "Nghệ An, ngày tháng 12 năm 2022")
+            .LineAt(260, "V/w triển khai tiêm vắc xin")
+            .LineAt(260, "phòng bệnh sởi, rubella năm 2022")
+            .Gap()
+            .Line("KHẨN.")
+            .Gap()
+            .Centred("Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh");
+
+        var result = Extract(page);
+
+        Assert.Equal("Công văn", result.Fields["documentType"].Value);
+        Assert.Equal("SYT-NVY", result.Fields["codeNotation"].Value);
+        Assert.Equal("Khẩn", result.Fields["urgency"].Value); // the box's edge read as a stop
+        Assert.Equal("V/v triển khai tiêm vắc xin phòng bệnh sởi, rubella năm 2022", result.Fields["subject"].Value);
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+    }
+
     // 2. A subject over several lines beside the place-date line
 
     [Fact]
