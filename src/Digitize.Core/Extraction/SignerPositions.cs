@@ -40,9 +40,10 @@ internal static partial class SignerPositions
         ArgumentNullException.ThrowIfNull(lines);
         problem = null;
         var read = new List<string>();
-        foreach (string line in lines)
+        for (int i = 0; i < lines.Count; i++)
         {
-            string? normal = NormaliseLine(line);
+            string line = lines[i];
+            string? normal = NormaliseLine(line) ?? MisreadDelegation(line, i + 1 < lines.Count ? lines[i + 1] : null);
             if (normal is null)
             {
                 problem = $"'{line}' is no signer's position of Nghị định 30/2020";
@@ -67,6 +68,23 @@ internal static partial class SignerPositions
                 lines[i] = "KT. " + lines[i];
             }
         }
+    }
+
+    /// <summary>
+    /// "KCU GIÁM ĐỐC", "I{T. CHỦ TỊCH" over "PHÓ GIÁM ĐỐC", "PHÓ CHỦ TỊCH": a short mark before a head's position, whose
+    /// deputy signs on the line below, can only be the "KT." that Nghị định 30/2020 puts there; null when not so.
+    /// </summary>
+    private static string? MisreadDelegation(string line, string? below)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (below is null || words.Length < 2 || words[0].Length > 4 || Syllable.IsValid(words[0]))
+        {
+            return null;
+        }
+        string? head = NormaliseLine(string.Join(' ', words.Skip(1)));
+        return head is not null && Phrases.Contains(head, StringComparer.Ordinal) && NormaliseLine(below) == "PHÓ " + head
+            ? "KT. " + head
+            : null;
     }
 
     /// <summary>

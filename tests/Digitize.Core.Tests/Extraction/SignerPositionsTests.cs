@@ -81,4 +81,25 @@ public sealed class SignerPositionsTests
 
         Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], lines);
     }
+
+    [Theory]
+    [InlineData("KCU GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")]
+    [InlineData("I{T. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")]
+    [InlineData("XT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH")]
+    public void Normalise_ReadsAMarkBeforeAHeadsPositionAsKT_WhenItsDeputySignsBelow(string read, string below, string expected)
+    {
+        var lines = SignerPositions.Normalise([read, below], out string? problem);
+
+        Assert.Null(problem);
+        Assert.Equal([expected, below], lines);
+    }
+
+    [Theory]
+    [InlineData("KCU GIÁM ĐỐC", "GIÁM ĐỐC")]      // no deputy below: the mark could be anything
+    [InlineData("KCU GIÁM ĐỐC", "PHÓ CHỦ TỊCH")]  // another position's deputy
+    public void Normalise_LeavesAMarkBeforeAPositionUnsure_WhenNoDeputyOfItSignsBelow(string read, string below)
+    {
+        Assert.Null(SignerPositions.Normalise([read, below], out string? problem));
+        Assert.Contains(read, problem, StringComparison.Ordinal);
+    }
 }
