@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Digitize.Core.Extraction;
 using Digitize.Core.Pages;
 
@@ -10,7 +11,7 @@ namespace Digitize.Core.Text;
 /// starts where the receivers' names start, after an item closed by a semicolon, with a capital, gets its dash back;
 /// a dash that ends a line of the list goes. Only where the list shows its dashes on two lines at least.
 /// </summary>
-internal static class ReceiversList
+internal static partial class ReceiversList
 {
     // The list is short; what follows it on the page is the signer's block.
     private const int MaxItems = 15;
@@ -60,16 +61,62 @@ internal static class ReceiversList
                 var lost = new OcrWord("-", new PixelBox(dash.Left, top, dash.Right, top + dash.Height), first.Confidence, first.Block, first.Line);
                 line = [lost, .. line];
             }
+            line = ForReport(line);
+            if (i + 1 < lines.Count && Left(line, middle)[0].Text == "-" && Left(lines[i + 1], middle) is [{ Text: "-" }, _, ..]
+                && !IsFilingLine(left))
+            {
+                line = ClosedBySemicolon(line, Left(line, middle)[^1]);
+            }
             repaired[i] = line;
             string last = Left(line, middle)[^1].Text;
             previousEnd = last[^1..];
-            if (TextFold.Fold(string.Join(' ', left.Take(3).Select(w => w.Text))).Contains("luu", StringComparison.Ordinal))
+            if (IsFilingLine(left))
             {
                 break; // "- Lưu: VT, …" closes the list
             }
         }
         return repaired.SequenceEqual(lines) ? lines : repaired;
     }
+
+    private static bool IsFilingLine(List<OcrWord> left) =>
+        TextFold.Fold(string.Join(' ', left.Take(3).Select(w => w.Text))).Contains("luu", StringComparison.Ordinal);
+
+    // A receiver followed by another is closed by a semicolon, which specks make a comma or a colon ("các PGĐ Sở,").
+    private static List<OcrWord> ClosedBySemicolon(List<OcrWord> line, OcrWord last)
+    {
+        if (last.Text.Length < 2 || last.Text[^1] is not (',' or ':') || !char.IsLetterOrDigit(last.Text[^2]) && last.Text[^2] != ')')
+        {
+            return line;
+        }
+        var closed = last with { Text = last.Text[..^1] + ";" };
+        return line.Select(w => ReferenceEquals(w, last) ? closed : w).ToList();
+    }
+
+    // "(để b/c)", để báo cáo, the list's usual abbreviation: its slash is a speck's width and is read as an accent, a
+    // quote or a space ("b⁄c", "bíc", "b“c", "b c"), its c as an e.
+    private static List<OcrWord> ForReport(List<OcrWord> line)
+    {
+        int at = line.FindIndex(w => w.Text == "(để");
+        if (at < 0 || at + 1 >= line.Count)
+        {
+            return line;
+        }
+        var word = line[at + 1];
+        int close = word.Text.IndexOf(')', StringComparison.Ordinal);
+        if (close < 0 && word.Text == "b" && at + 2 < line.Count && line[at + 2].Text.StartsWith("c)", StringComparison.Ordinal))
+        {
+            return [.. line.Take(at + 1), .. WordBoxes.InPlaceOf("b/" + line[at + 2].Text, [word, line[at + 2]]), .. line.Skip(at + 3)];
+        }
+        if (close < 1 || word.Text[0] != 'b' || word.Text[..close] == "b/c" || !ReportShape().IsMatch(word.Text[1..close]))
+        {
+            return line;
+        }
+        var repaired = word with { Text = "b/c" + word.Text[close..] };
+        return line.Select(w => ReferenceEquals(w, word) ? repaired : w).ToList();
+    }
+
+    [GeneratedRegex(@"^(?:[^\p{L}\s]|í)?(?:[^\p{L}\s]|í)?[ce]?$")]
+    private static partial Regex ReportShape();
 
     // The words of the line in the page's left half, where the list stands.
     private static List<OcrWord> Left(List<OcrWord> line, double middle) => line.Where(w => w.Box.Left + w.Box.Width / 2.0 < middle).ToList();

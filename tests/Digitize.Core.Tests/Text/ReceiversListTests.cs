@@ -77,4 +77,45 @@ public sealed class ReceiversListTests
 
         Assert.Same(lines, ReceiversList.Repair(lines, PageWidth));
     }
+
+    [Fact]
+    public void Repair_ClosesWithASemicolonAReceiverFollowedByAnother()
+    {
+        var repaired = ReceiversList.Repair(List("- Như trên,", "- UBND tỉnh (để b/c):", "- Giám đốc, các PGĐ Sở,", "- Lưu: VT, CCHC."), PageWidth);
+
+        Assert.Equal(["Nơi nhận: GIÁM ĐỐC", "- Như trên;", "- UBND tỉnh (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, CCHC."], Texts(repaired));
+    }
+
+    [Fact]
+    public void Repair_KeepsTheLastReceiversStop_AndACommaNotFollowedByAReceiver()
+    {
+        var lines = List("- Như trên;", "- Các phòng, đơn vị,", "thuộc Sở;", "- Lưu: VT, CCHC.");
+
+        Assert.Equal(["Nơi nhận: GIÁM ĐỐC", "- Như trên;", "- Các phòng, đơn vị,", "thuộc Sở;", "- Lưu: VT, CCHC."], Texts(ReceiversList.Repair(lines, PageWidth)));
+    }
+
+    [Theory]
+    [InlineData("b⁄c);")]
+    [InlineData("bíc);")]
+    [InlineData("b“c);")]
+    [InlineData("b/e);")]
+    [InlineData("b/);")]
+    [InlineData("bí/c);")]
+    [InlineData("b c);")]
+    public void Repair_ReadsTheReportAbbreviation_WhenItsSlashWasReadAsAMarkOrASpace(string read)
+    {
+        var repaired = ReceiversList.Repair(List("- Như trên;", "- UBND tỉnh (để " + read, "- Lưu: VT, CCHC."), PageWidth);
+
+        Assert.Equal("- UBND tỉnh (để b/c);", Texts(repaired)[2]);
+    }
+
+    [Theory]
+    [InlineData("- UBND tỉnh (để biết);")]
+    [InlineData("- UBND tỉnh (để t/h);")]
+    public void Repair_KeepsOtherWordsAfterDe(string item)
+    {
+        var repaired = ReceiversList.Repair(List("- Như trên;", item, "- Lưu: VT, CCHC."), PageWidth);
+
+        Assert.Equal(item, Texts(repaired)[2]);
+    }
 }
