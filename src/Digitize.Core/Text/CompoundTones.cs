@@ -11,7 +11,8 @@ namespace Digitize.Core.Text;
 /// syllable is changed when it makes a dictionary word with neither neighbour, and exactly one other reading of it does
 /// with a neighbour not already taken by a word on its other side (in "địa bàn tỉnh", "bàn" belongs to "địa bàn", so
 /// "bàn tính" does not make "tỉnh" a "tính"); and only in the ways the model misreads tones (<see cref="Misreadings"/>).
-/// Names (a capital, then small letters) are left alone: a dictionary does not know them.
+/// Names (a capital, then small letters) are left alone, a dictionary does not know them; a capitalised word followed
+/// by small letters opens a sentence or an agency's name instead ("2. Tống hợp": "Tổng hợp").
 /// </summary>
 public static partial class CompoundTones
 {
@@ -44,7 +45,7 @@ public static partial class CompoundTones
         List<OcrWord>? repaired = null;
         for (int i = 0; i < line.Count; i++)
         {
-            if (syllables[i] is not { IsName: false } syllable)
+            if (syllables[i] is not { } syllable || (syllable.IsName && !OpensPhrase(syllables, i)))
             {
                 continue;
             }
@@ -71,6 +72,12 @@ public static partial class CompoundTones
         }
         return repaired ?? line;
     }
+
+    // A capitalised word that is no part of a name: its neighbour after it is in small letters, the word before it no
+    // name's ("2. Tống hợp", "Trung tâm Kiếm soát"; not "Văn Tống làm").
+    private static bool OpensPhrase(List<Syllable?> syllables, int i) =>
+        Neighbour(syllables, i, +1) is not null && syllables[i + 1]!.Letters.All(char.IsLower)
+        && (i == 0 || syllables[i - 1] is not { IsName: true });
 
     // The syllable next to index i in the given direction, when nothing but a space parts them.
     private static string? Neighbour(List<Syllable?> syllables, int i, int direction)
@@ -134,7 +141,9 @@ public static partial class CompoundTones
 
         /// <summary>The word with <paramref name="reading"/> (lower case) for its letters, in their case.</summary>
         public string With(string reading) =>
-            Prefix + (Letters.Any(char.IsLower) ? reading : reading.ToUpper(CultureInfo.InvariantCulture)) + Suffix;
+            Prefix + (!Letters.Any(char.IsLower) ? reading.ToUpper(CultureInfo.InvariantCulture)
+                : char.IsUpper(Letters[0]) ? char.ToUpper(reading[0], CultureInfo.InvariantCulture) + reading[1..]
+                : reading) + Suffix;
 
         [GeneratedRegex(@"^(\P{L}*)(\p{L}+)(\P{L}*)$")]
         private static partial Regex Pattern();

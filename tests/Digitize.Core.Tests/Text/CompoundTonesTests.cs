@@ -22,6 +22,8 @@ public sealed class CompoundTonesTests
     [InlineData("Ủy ban nhần dân tỉnh", "Ủy ban nhân dân tỉnh")]
     [InlineData("SỞ GIÁO ĐỤC VÀ ĐÀO TẠO", "SỞ GIÁO DỤC VÀ ĐÀO TẠO")]
     [InlineData("thuộc thấm quyền (của", "thuộc thẩm quyền (của")]
+    [InlineData("2. Kiếm tra hồ sơ", "2. Kiểm tra hồ sơ")]          // a capital opening a sentence: small letters follow
+    [InlineData("Trung tâm Kiếm tra", "Trung tâm Kiểm tra")]         // a capital opening a word of an agency's name
     public void Repair_GivesTheSyllableTheToneThatMakesAWord(string read, string printed)
     {
         Assert.Equal(printed, Repaired(read));
@@ -30,7 +32,8 @@ public sealed class CompoundTonesTests
     [Theory]
     [InlineData("trên địa bàn tỉnh Hà Tĩnh")]   // "bàn" is taken by "địa bàn": "bàn tính" says nothing of "tỉnh"
     [InlineData("cần kiếm, tra")]              // a comma parts the syllables: no word across it
-    [InlineData("Kiếm tra")]                   // a capital then small letters: a name or a sentence's start
+    [InlineData("Lê Kiếm tra")]                // a capital after a name's word: a name
+    [InlineData("Kiếm Tra")]                   // capitals on both: a name
     [InlineData("bà có tên")]                  // "có" read as "cô" is no confusion of the model's (sắc → none is, not the reverse)
     [InlineData("đơn tố cáo")]                 // a word already
     public void Repair_LeavesWhatNoWordNeedsOrWhatTheModelDoesNotMisread(string read)
