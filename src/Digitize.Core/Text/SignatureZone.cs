@@ -9,6 +9,7 @@ namespace Digitize.Core.Text;
 /// "sự", "HN"), in the right half of the page, the seal reaching over to the receivers' column. Only on a page that shows
 /// the block's frame: a name in the right column under position lines in capitals (CHỦ TỊCH, GIÁM ĐỐC). A line there read
 /// well as words of its own ("(Ký và ghi rõ họ tên)" under a form's signer) stays; the receivers' list left of the middle stays.
+/// The name itself is printed as <see cref="PersonName"/> reads it: a family name one tone off the list's is the list's.
 /// </summary>
 internal static class SignatureZone
 {
@@ -49,10 +50,7 @@ internal static class SignatureZone
                 repaired[i] = lines[i].Where(w => !blank.Contains(w)).ToList();
             }
         }
-        if (noise.Count > 0)
-        {
-            repaired[name] = lines[name].Where(w => !noise.Contains(w)).ToList();
-        }
+        repaired[name] = WithNameRepaired(noise.Count > 0 ? lines[name].Where(w => !noise.Contains(w)).ToList() : lines[name], middle);
         return repaired.SequenceEqual(lines) ? lines : repaired.Where(l => l.Count > 0).ToList();
     }
 
@@ -103,6 +101,20 @@ internal static class SignatureZone
             }
         }
         return position;
+    }
+
+    // The name as PersonName reads it, a family name's or a middle name's misread marks put right ("Định Thị Thảo": Đinh),
+    // word for word; the line as it was when the name is unsure or its words would change in number.
+    private static List<OcrWord> WithNameRepaired(List<OcrWord> line, double middle)
+    {
+        var words = Right(line, middle).ToList();
+        if (PersonName.Validate(string.Join(' ', words.Select(w => w.Text)), out _) is not { } name
+            || name.Split(' ') is not { } printed || printed.Length != words.Count)
+        {
+            return line;
+        }
+        var byWord = words.Zip(printed).Where(p => p.First.Text != p.Second).ToDictionary(p => p.First, p => p.Second);
+        return byWord.Count == 0 ? line : line.Select(w => byWord.TryGetValue(w, out string? text) && text != w.Text ? w with { Text = text } : w).ToList();
     }
 
     private static bool IsPrint(List<OcrWord> words) => words.Count >= 2 && words.Average(w => w.Confidence) >= PrintConfidence;

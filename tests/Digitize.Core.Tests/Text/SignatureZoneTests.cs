@@ -114,4 +114,19 @@ public sealed class SignatureZoneTests
 
         Assert.Same(lines, SignatureZone.Repair(lines, PageWidth));
     }
+
+    [Theory]
+    [InlineData("Định Thị Thảo", "Đinh Thị Thảo")]     // a family name one tone off the list's
+    [InlineData("Trân Văn Hùng", "Trần Văn Hùng")]
+    [InlineData("Nguyễn Trợng Vinh", "Nguyễn Trọng Vinh")] // a common middle name with other marks
+    [InlineData("Nguyễn Văn Tống", "Nguyễn Văn Tống")]   // a name as it is
+    [InlineData("Phạm Vần Hải", "Phạm Vần Hải")]         // unsure (Văn or Vân): left as read
+    public void Repair_PrintsTheSignersNameAsThePersonNameRulesReadIt(string read, string printed)
+    {
+        var lines = Foot(["Nơi nhận:", "- Như trên;", "- Lưu: VT, VX."], ["GIÁM ĐỐC"], read);
+
+        var repaired = SignatureZone.Repair(lines, PageWidth);
+
+        Assert.Equal(printed, Texts(repaired)[^1]);
+    }
 }
