@@ -105,16 +105,21 @@ internal static class SignatureZone
 
     // The name as PersonName reads it, a family name's or a middle name's misread marks put right ("Định Thị Thảo": Đinh),
     // word for word; the line as it was when the name is unsure or its words would change in number.
+    // The signature's strokes glued to the name's words go with the rest ("Đinh 'Thị Thảo---").
     private static List<OcrWord> WithNameRepaired(List<OcrWord> line, double middle)
     {
-        var words = Right(line, middle).ToList();
-        if (PersonName.Validate(string.Join(' ', words.Select(w => w.Text)), out _) is not { } name
-            || name.Split(' ') is not { } printed || printed.Length != words.Count)
+        var right = Right(line, middle).ToList();
+        var words = right.Where(w => LineSegment.TrimJunkChars(w.Text).Length > 0).ToList();
+        string read = string.Join(' ', words.Select(w => LineSegment.TrimJunkChars(w.Text)));
+        if (PersonName.Validate(read, out _) is not { } name || name.Split(' ') is not { } printed || printed.Length != words.Count)
         {
             return line;
         }
         var byWord = words.Zip(printed).Where(p => p.First.Text != p.Second).ToDictionary(p => p.First, p => p.Second);
-        return byWord.Count == 0 ? line : line.Select(w => byWord.TryGetValue(w, out string? text) && text != w.Text ? w with { Text = text } : w).ToList();
+        var strokes = right.Except(words).ToHashSet();
+        return byWord.Count == 0 && strokes.Count == 0
+            ? line
+            : line.Where(w => !strokes.Contains(w)).Select(w => byWord.TryGetValue(w, out string? text) ? w with { Text = text } : w).ToList();
     }
 
     private static bool IsPrint(List<OcrWord> words) => words.Count >= 2 && words.Average(w => w.Confidence) >= PrintConfidence;

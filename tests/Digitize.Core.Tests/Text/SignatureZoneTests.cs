@@ -121,6 +121,8 @@ public sealed class SignatureZoneTests
     [InlineData("Nguyễn Trợng Vinh", "Nguyễn Trọng Vinh")] // a common middle name with other marks
     [InlineData("Nguyễn Văn Tống", "Nguyễn Văn Tống")]   // a name as it is
     [InlineData("Phạm Vần Hải", "Phạm Vần Hải")]         // unsure (Văn or Vân): left as read
+    [InlineData("Đinh 'Thị Thảo---", "Đinh Thị Thảo")]   // the signature's strokes glued to the name
+    [InlineData("Lê Văn Nam --", "Lê Văn Nam")]
     public void Repair_PrintsTheSignersNameAsThePersonNameRulesReadIt(string read, string printed)
     {
         var lines = Foot(["Nơi nhận:", "- Như trên;", "- Lưu: VT, VX."], ["GIÁM ĐỐC"], read);
