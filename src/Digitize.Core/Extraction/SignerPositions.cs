@@ -116,7 +116,7 @@ internal static partial class SignerPositions
         {
             return null;
         }
-        var head = BestPhrase(words);
+        var head = BestPhrase(words) ?? LostInitials(words);
         if (head is null)
         {
             return null;
@@ -202,6 +202,25 @@ internal static partial class SignerPositions
             }
         }
         return tie ? null : best;
+    }
+
+    // A seal over the line's start may take its first letters, or leave a stroke of them ("HÁM ĐỐC" for GIÁM, "Ủ TỊCH"):
+    // the line is the one phrase that ends with what it reads after its first letter at most (five letters at least)
+    // and has one or two letters more before that.
+    private static (string Phrase, int WordsTaken)? LostInitials(IReadOnlyList<string> words)
+    {
+        string read = string.Concat(words).ToUpperInvariant();
+        if (!read.All(char.IsLetter) || Phrases.Any(p => TextFold.Distance(read, p.Replace(" ", "", StringComparison.Ordinal)) <= 1))
+        {
+            return null; // one letter off two phrases: BestPhrase's tie stands
+        }
+        var phrases = new[] { read, read[1..] }
+            .Where(end => end.Length >= 5)
+            .SelectMany(end => Phrases.Where(p => p.Replace(" ", "", StringComparison.Ordinal) is { } bare
+                && bare.Length - end.Length is 1 or 2 && bare.EndsWith(end, StringComparison.Ordinal)))
+            .Distinct()
+            .ToList();
+        return phrases.Count == 1 ? (phrases[0], words.Count) : null;
     }
 
     [GeneratedRegex(@"^[^\p{L}]+")]

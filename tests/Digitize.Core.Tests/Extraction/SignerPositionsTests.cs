@@ -102,4 +102,14 @@ public sealed class SignerPositionsTests
         Assert.Null(SignerPositions.Normalise([read, below], out string? problem));
         Assert.Contains(read, problem, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("HÁM ĐỐC", "GIÁM ĐỐC")]
+    [InlineData("Ủ TỊCH", "CHỦ TỊCH")]
+    [InlineData("ÁM ĐỐC", "GIÁM ĐỐC")]
+    [InlineData("ĐỐC", null)]             // too few letters: GIÁM ĐỐC, PHÓ GIÁM ĐỐC…
+    public void NormaliseLine_ReadsAPositionWhoseFirstLettersTheSealTook(string read, string? expected)
+    {
+        Assert.Equal(expected, SignerPositions.NormaliseLine(read));
+    }
 }
