@@ -522,15 +522,28 @@ internal static partial class AdministrativeReader
 
     private static readonly char[] BoxEdges = [' ', '.', ',', ':', ';', '|', '_', '-', '\'', '[', ']', '!'];
 
+    /// <summary>
+    /// The urgency or secrecy mark ("KHẨN", "MẬT"…) a line is, as printed; null when it is none. The mark's box may be
+    /// read as a stroke beside it ("KHẨN.", "|MẬT"); a mark read in capitals with other marks on its letters is the mark.
+    /// </summary>
+    internal static string? MarkOf(string line)
+    {
+        string text = WithoutBoxEdges(line);
+        bool capitals = text.Any(char.IsLetter) && !text.Any(char.IsLower);
+        return Marks.FirstOrDefault(m => text == m.Printed
+            || (capitals && TextFold.Fold(text) == TextFold.Fold(m.Printed) && text.Length == m.Printed.Length)).Printed;
+    }
+
+    /// <summary>A word or line without the strokes of a box read around it.</summary>
+    internal static string WithoutBoxEdges(string text) => text.Trim(BoxEdges);
+
     private static void ReadMarks(IReadOnlyList<LayoutLine> lines, FieldCollector fields)
     {
         foreach (var line in lines.Where(l => l.PageIndex == 0 && l.RelativeTop < 0.45))
         {
             foreach (var segment in new[] { line.Full, line.Left, line.Right })
             {
-                // The mark's box may be read as a stroke beside it: "KHẨN." or "|MẬT".
-                string text = segment.Text.Trim(BoxEdges);
-                var mark = Marks.FirstOrDefault(m => text == m.Printed || (segment.IsUpperCase && TextFold.Fold(text) == TextFold.Fold(m.Printed) && text.Length == m.Printed.Length));
+                var mark = Marks.FirstOrDefault(m => m.Printed == MarkOf(segment.Text));
                 if (mark.Name is not null)
                 {
                     fields.Add(mark.Name, mark.Value, segment.MeanConfidence);

@@ -184,7 +184,7 @@ internal sealed class TesseractEngine : IDisposable
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
     /// <see cref="MarginNotes"/>), with the bands the layout analysis dropped read again (see <see cref="HeadingBand"/>,
-    /// <see cref="PageNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
+    /// <see cref="MarkBand"/>, <see cref="PageNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
     /// printed lines (see <see cref="PrintedLines"/>).
     /// </summary>
     private (string Text, List<OcrWord> Words, int Upright) ReadWords(PageImage image, int dpi)
@@ -198,7 +198,7 @@ internal sealed class TesseractEngine : IDisposable
         var words = MarginNotes.Remove(ToWords(iterator.Words(), dpi, firstBlock: 0, firstLine: 0, upright));
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
-        words = ReadHeadingBand(image, dpi, words);
+        words = ReadMarkBand(image, dpi, ReadHeadingBand(image, dpi, words));
         if (ReadPageNumber(image, dpi, words) is { } number)
         {
             words.Insert(0, number);
@@ -249,10 +249,26 @@ internal sealed class TesseractEngine : IDisposable
         {
             return words;
         }
-        var read = ReadBand(image, dpi, band, found => ToWords(found, dpi,
-            firstBlock: words.Count == 0 ? 0 : words.Max(w => w.Block) + 1, firstLine: words.Count == 0 ? 0 : words.Max(w => w.Line) + 1, null));
+        var read = ReadBandWords(image, dpi, band, words);
         return HeadingBand.Replace(words, band, read ?? []);
     }
+
+    // The blank under the code line read on its own, for an urgency or secrecy mark whose box the layout analysis took for
+    // a picture (see MarkBand); the page's words otherwise.
+    private List<OcrWord> ReadMarkBand(PageImage image, int dpi, List<OcrWord> words)
+    {
+        if (MarkBand.Unread(words, image.Width, image.Height) is not { } band)
+        {
+            return words;
+        }
+        var read = ReadBandWords(image, dpi, band, words);
+        return MarkBand.Insert(words, read ?? []);
+    }
+
+    // The words read in one band on its own, their blocks and lines numbered on from the page's.
+    private List<OcrWord>? ReadBandWords(PageImage image, int dpi, PixelBox band, List<OcrWord> words) =>
+        ReadBand(image, dpi, band, found => ToWords(found, dpi,
+            firstBlock: words.Count == 0 ? 0 : words.Max(w => w.Block) + 1, firstLine: words.Count == 0 ? 0 : words.Max(w => w.Line) + 1, null));
 
     // The band over the text read on its own, for the page number the page's layout analysis dropped.
     private OcrWord? ReadPageNumber(PageImage image, int dpi, List<OcrWord> words) =>

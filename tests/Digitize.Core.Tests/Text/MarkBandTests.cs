@@ -1,0 +1,78 @@
+using Digitize.Core.Pages;
+using Digitize.Core.Text;
+using static Digitize.Core.Tests.Text.OcrLines;
+
+namespace Digitize.Core.Tests.Text;
+
+public sealed class MarkBandTests
+{
+    private const int Width = 2480, Height = 3508;
+
+    // A heading as read at 300 dpi (words 40 px high): the code line at top 400 from x = 250, a two-line V/v subject
+    // under it, then, after a blank, "Kính gửi".
+    private static List<OcrWord> Heading(int nextTop = 700) =>
+    [
+        .. Line("UBND TỈNH NGHỆ AN", line: 0, top: 250, left: 200),
+        .. Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", line: 0, top: 250, left: 1300),
+        .. Line("SỞ Y TẾ", line: 1, top: 310, left: 330),
+        .. Line("Số: /SYT-NVY", line: 2, top: 400, left: 250),
+        .. Line("Nghệ An, ngày tháng 12 năm 2022", line: 2, top: 400, left: 1300),
+        .. Line("V/v triển khai tiêm vắc xin", line: 3, top: 455, left: 150),
+        .. Line("phòng bệnh sởi, rubella", line: 4, top: 510, left: 150),
+        .. Line("Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh", line: 5, top: nextTop, left: 600),
+    ];
+
+    [Fact]
+    public void Unread_IsTheBlankUnderTheCodeLinesBlock_InTheLeftColumn()
+    {
+        var band = MarkBand.Unread(Heading(), Width, Height);
+
+        // From two heights left of the code line to the page's middle; from the subject's foot (550) to "Kính gửi" (700),
+        // a quarter height in from each.
+        Assert.Equal(new PixelBox(250 - 80, 550 + 10, Width / 2, 700 - 10), band);
+    }
+
+    [Fact]
+    public void Unread_IsNone_WhenTheBlankIsTooLowForABox()
+    {
+        Assert.Null(MarkBand.Unread(Heading(nextTop: 610), Width, Height));
+    }
+
+    [Fact]
+    public void Unread_IsNone_WhenAMarkWasRead()
+    {
+        var words = Heading();
+        words.AddRange(Line("KHẨN", line: 6, top: 600, left: 400));
+
+        Assert.Null(MarkBand.Unread(words, Width, Height));
+    }
+
+    [Fact]
+    public void Unread_IsNone_OnAPageWithoutACodeLine()
+    {
+        var words = Heading().Where(w => w.Line != 2).ToList();
+
+        Assert.Null(MarkBand.Unread(words, Width, Height));
+    }
+
+    [Fact]
+    public void Insert_AddsTheMarkWithoutItsBoxsStrokes()
+    {
+        var words = Heading();
+
+        var inserted = MarkBand.Insert(words, Line("KHẨN |", line: 9, top: 600, left: 400));
+
+        Assert.Equal(words.Count + 1, inserted.Count);
+        Assert.Equal("KHẨN", inserted[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("I. KẾ")]      // not a mark
+    [InlineData("")]            // nothing read
+    public void Insert_KeepsThePagesWords_WhenTheBandReadsAsNoMark(string read)
+    {
+        var words = Heading();
+
+        Assert.Same(words, MarkBand.Insert(words, read.Length == 0 ? [] : Line(read, line: 9, top: 600, left: 400)));
+    }
+}
