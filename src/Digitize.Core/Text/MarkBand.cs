@@ -65,12 +65,13 @@ public static class MarkBand
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(read);
-        var lines = PrintedLines.Of(read);
+        // Specks in the blank read as lines of their own beside the mark's.
+        var lines = PrintedLines.Of(read).Where(l => l.Any(w => w.Text.Count(char.IsLetterOrDigit) >= 2)).ToList();
         if (lines.Count != 1 || AdministrativeReader.MarkOf(string.Join(' ', lines[0].Select(w => w.Text))) is null)
         {
             return words;
         }
-        var mark = lines[0].Select(w => w with { Text = AdministrativeReader.WithoutBoxEdges(w.Text) }).Where(w => w.Text.Length > 0);
+        var mark = lines[0].Select(w => w with { Text = AdministrativeReader.WithoutBoxEdges(w.Text) }).Where(w => w.Text.Any(char.IsLetter));
         return [.. words, .. mark];
     }
 }

@@ -66,6 +66,15 @@ public sealed class MarkBandTests
         Assert.Equal("KHẨN", inserted[^1].Text);
     }
 
+    [Fact]
+    public void Insert_AddsTheMark_WhenSpecksInTheBlankWereReadAsLinesOfTheirOwn()
+    {
+        var words = Heading();
+        var read = Line("KHẨN", line: 9, top: 600, left: 400).Concat(Line("- .", line: 10, top: 660, left: 300)).ToList();
+
+        Assert.Equal("KHẨN", MarkBand.Insert(words, read)[^1].Text);
+    }
+
     [Theory]
     [InlineData("I. KẾ")]      // not a mark
     [InlineData("")]            // nothing read
