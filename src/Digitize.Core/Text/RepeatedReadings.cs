@@ -8,8 +8,9 @@ namespace Digitize.Core.Text;
 /// point), and OCR misreads the marks of one occurrence, not of all: a word read once with other marks (or a d for an
 /// đ) than the page reads it, twice or more and always alike, beside the same neighbour (compared without marks), is
 /// taken as the page reads it there ("Sở Giáo đục" among two "Giáo dục" → "dục"). The neighbours on both sides are asked;
-/// when they disagree, or a neighbour's company reads the word in more than one other way, the word stays. On the
-/// development draws: 103 words right, 1 wrong (a bold "triển khai" read "triên" twice).
+/// when they disagree, or a neighbour's company reads the word in more than one other way, the word stays. Numbers are
+/// one neighbour ("tháng 11 nắm 2019" among "tháng 10 năm 2020"). On the development draws: 103 words right, 1 wrong (a
+/// bold "triển khai" read "triên" twice).
 /// </summary>
 internal static class RepeatedReadings
 {
@@ -22,7 +23,7 @@ internal static class RepeatedReadings
         var words = lines.SelectMany(l => l).ToList();
         // Each word's letters in small letters (null when it is no word of letters), and their fold for the company.
         var readings = words.Select(w => Core(w.Text) is { Length: > 0 } core && core.All(char.IsLetter) ? core.ToLowerInvariant() : null).ToArray();
-        var keys = words.Select(w => TextFold.Fold(Core(w.Text).ToLowerInvariant())).ToArray();
+        var keys = words.Select(w => Key(Core(w.Text))).ToArray();
         var before = new Dictionary<(string, string), Dictionary<string, int>>();
         var after = new Dictionary<(string, string), Dictionary<string, int>>();
         for (int i = 0; i < words.Count; i++)
@@ -86,6 +87,13 @@ internal static class RepeatedReadings
         }
         company[reading] = company.GetValueOrDefault(reading) + 1;
     }
+
+    // A word's company: its letters without marks; any number is as good a neighbour as another ("tháng 11 nắm 2019"
+    // keeps the company of "tháng 10 năm 2020").
+    private static string Key(string core) =>
+        core.Length > 0 && core.All(c => char.IsDigit(c) || c is '.' or ',' or '/') && core.Any(char.IsDigit)
+            ? "#"
+            : TextFold.Fold(core.ToLowerInvariant());
 
     // The page's edges are a neighbour of their own.
     private static string Neighbour(string[] keys, int i) => i < 0 || i >= keys.Length ? "|" : keys[i];

@@ -71,4 +71,12 @@ public sealed class RepeatedReadingsTests
         Assert.Equal("TỈNH", repaired[1][0].Text);
         Assert.Equal(0.8, repaired[1][0].Confidence);
     }
+
+    [Fact]
+    public void Repair_TakesAnyNumberForTheSameNeighbour()
+    {
+        Assert.Equal(
+            ["ngày 12 tháng 3 năm 2022", "ngày 01 tháng 7 năm 2016", "tháng 4 năm 2022."],
+            Repaired("ngày 12 tháng 3 năm 2022", "ngày 01 tháng 7 năm 2016", "tháng 4 nắm 2022."));
+    }
 }
