@@ -231,7 +231,7 @@ internal static partial class AdministrativeReader
     /// Why the number slot looks written by hand, or null when it looks printed: blank in print, read with low
     /// confidence, or glyphs much taller than the printed notation beside them.
     /// </summary>
-    private static string? HandwrittenSlot(NumberLine line, DocumentNumber? parsed)
+    internal static string? HandwrittenSlot(NumberLine line, DocumentNumber? parsed)
     {
         if (line.Slot.Length == 0)
         {
@@ -275,7 +275,7 @@ internal static partial class AdministrativeReader
     /// Hand-written digits are much larger than 13-14 pt print: taller and wider per character. Both are asked
     /// for, since a speck merged into a printed word's box makes it taller only.
     /// </summary>
-    private const double HandwritingHeightRatio = 1.5;
+    internal const double HandwritingHeightRatio = 1.5;
 
     private const double HandwritingWidthRatio = 1.2;
 
@@ -285,7 +285,7 @@ internal static partial class AdministrativeReader
     /// (whose width per character is scaled by <paramref name="digitWidth"/>: printed digits are about three
     /// quarters as wide as capitals); 1 when no word is both, or either list is empty.
     /// </summary>
-    private static double SizeRatio(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> print, double digitWidth = 1)
+    internal static double SizeRatio(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> print, double digitWidth = 1)
     {
         if (words.Count == 0 || print.Count == 0)
         {
@@ -785,7 +785,7 @@ internal static partial class AdministrativeReader
     private static partial Regex DateTemplate();
 
     // A day or month as print gives it: one or two digits (or the o and l OCR reads for 0 and 1), stray dots aside.
-    private static bool IsPrintedNumber(string slot) => PrintedNumber().IsMatch(slot);
+    internal static bool IsPrintedNumber(string slot) => PrintedNumber().IsMatch(slot);
 
     [GeneratedRegex(@"^[\s.,:]*[0-9ol]{1,2}[\s.,:]*$")]
     private static partial Regex PrintedNumber();

@@ -5,10 +5,11 @@ namespace Digitize.Core.Text;
 /// <summary>
 /// The repairs of OCR's words that the rules of Vietnamese print allow without knowing the text: marks dust put between
 /// words, Roman numerals read with an H, section numbers, the filing mark "Lưu: VT", the national heading's prescribed
-/// wording (by its letters, then by its place over the place and date), the seal's and the signature's strokes read
-/// between a signer's position and name, the receivers' list's dashes, and, with a dictionary, syllables read without
-/// their space, colons dust put inside two-syllable words and the tones OCR misread in them; last, a word's marks as the
-/// page itself reads it elsewhere in the same company. Each keeps the words' boxes and confidences; a page needing none gets its words back unchanged.
+/// wording (by its letters, then by its place over the place and date), handwriting in the heading's number and date
+/// slots left out, the seal's and the signature's strokes read between a signer's position and name, the receivers'
+/// list's dashes, and, with a dictionary, syllables read without their space, colons dust put inside two-syllable words
+/// and the tones OCR misread in them; last, a word's marks as the page itself reads it elsewhere in the same company.
+/// Each keeps the words' boxes and confidences; a page needing none gets its words back unchanged.
 /// </summary>
 public static class OcrWordRepairs
 {
@@ -22,7 +23,8 @@ public static class OcrWordRepairs
         var repaired = PrintedHeading.Repair(
             FilingMark.Repair(SectionNumbers.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words)))), pageHeight);
         // The heading's place is known only once the columns' words stand in their printed lines.
-        var lines = ReceiversList.Repair(SignatureZone.Repair(HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight), pageWidth), pageWidth);
+        var lines = HandwrittenSlots.Repair(HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight), pageWidth, pageHeight);
+        lines = ReceiversList.Repair(SignatureZone.Repair(lines, pageWidth), pageWidth);
         lines = dictionary is null ? lines : CompoundTones.Repair(CompoundColons.Repair(GluedSyllables.Repair(lines, dictionary), dictionary), dictionary);
         return RepeatedReadings.Repair(lines);
     }
