@@ -9,8 +9,9 @@ namespace Digitize.Core.Text;
 /// mark glued to one of them: "chức.ngày", "quản.thiết:bị", "tên-tại", "NHÂN.DÂN", "ngày. 14", "GIÁM ĐỐC.". Vietnamese
 /// print never has those: a full stop ends a sentence and the next word starts with a capital; a colon or a full stop
 /// never joins two syllables, nor a hyphen a lower-case syllable to the next (codes like 531/QĐ-UBND join capitals, web
-/// addresses have no Vietnamese letters); a line in capitals (a heading, a title, a position) ends without a stop. A
-/// space lost between a syllable and a number ("năm2022") is put back too.
+/// addresses have no Vietnamese letters); a line in capitals (a heading, a title, a position) ends without a stop; a
+/// colon never ends a line that the next goes on from in small letters. A space lost between a syllable and a number
+/// ("năm2022") is put back too.
 /// </summary>
 public static partial class StrayPunctuation
 {
@@ -30,7 +31,9 @@ public static partial class StrayPunctuation
             var word = words[i];
             var next = WordLines.NextOnLine(words, i);
             var parts = SplitGlued(word);
-            if (next is null ? EndsCapitalLineWithStop(words, i) || EndsLineWithStrayStop(words, i, parts[^1].Text) : EndsWithStrayStop(parts[^1].Text, next.Text))
+            if (next is null
+                ? EndsCapitalLineWithStop(words, i) || EndsLineWithStrayStop(words, i, parts[^1].Text) || EndsLineWithStrayColon(words, i, parts[^1].Text)
+                : EndsWithStrayStop(parts[^1].Text, next.Text))
             {
                 var last = parts[^1];
                 parts[^1] = last with { Text = last.Text[..^1] };
@@ -63,6 +66,23 @@ public static partial class StrayPunctuation
     private static bool EndsLineWithStrayStop(List<OcrWord> words, int last, string text) =>
         last + 1 < words.Count && words[last + 1].Block == words[last].Block && words[last + 1].Line != words[last].Line
         && EndsWithStrayStop(text, words[last + 1].Text) && char.IsLower(words[last + 1].Text[0]);
+
+    // A colon after the last word of a line whose sentence the next line of the same block goes on with in small letters
+    // ("tổng hợp kết:" / "quả chấm điểm"): a colon opens a list, whose items start with a capital, a number or a dash, or
+    // a letter and a parenthesis ("a) …"), which stays.
+    private static bool EndsLineWithStrayColon(List<OcrWord> words, int last, string text)
+    {
+        if (text.Length < 2 || text[^1] != ':' || text.Count(c => c == ':') != 1 || !char.IsLower(text[^2])
+            || last + 1 >= words.Count || words[last + 1].Block != words[last].Block || words[last + 1].Line == words[last].Line)
+        {
+            return false;
+        }
+        string next = words[last + 1].Text;
+        return char.IsLower(next[0]) && !ListLetter().IsMatch(next);
+    }
+
+    [GeneratedRegex(@"^\p{Ll}[).]$")]
+    private static partial Regex ListLetter();
 
     // A full stop after the last word of a line in capitals that is a syllable: headings, titles and signers' positions
     // ("TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC") end without one; codes and abbreviations (Lưu: VT, NC.) are no syllables.

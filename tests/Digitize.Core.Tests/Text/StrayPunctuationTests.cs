@@ -75,6 +75,26 @@ public sealed class StrayPunctuationTests
     }
 
     [Fact]
+    public void Repair_TakesTheColonOffTheEndOfALine_WhoseSentenceTheNextLineGoesOnWith()
+    {
+        var words = Lines("Văn phòng Sở tổng hợp kết:", "quả chấm điểm");
+
+        Assert.Equal("Văn phòng Sở tổng hợp kết quả chấm điểm", Joined(StrayPunctuation.Repair(words)));
+    }
+
+    [Theory]
+    [InlineData("đề nghị như sau:", "a) Rà soát danh sách")]   // a list's letter
+    [InlineData("đề nghị như sau:", "1. Rà soát danh sách")]
+    [InlineData("Kính gửi:", "- Các phòng chuyên môn")]
+    [InlineData("thành phần gồm:", "Ông Nguyễn Văn A")]
+    public void Repair_KeepsAColonThatOpensAList(string line, string next)
+    {
+        var words = Lines(line, next);
+
+        Assert.Same(words, StrayPunctuation.Repair(words));
+    }
+
+    [Fact]
     public void Repair_SplitsTheBoxOfAGluedWordBetweenItsParts()
     {
         var words = Lines("quản.thiết");
