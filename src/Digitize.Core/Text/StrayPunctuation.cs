@@ -30,7 +30,12 @@ public static partial class StrayPunctuation
         {
             var word = words[i];
             var next = WordLines.NextOnLine(words, i);
-            var parts = SplitGlued(word);
+            var parts = WithoutApostrophes(word).SelectMany(SplitGlued).ToList();
+            if (parts.Count == 0)
+            {
+                repaired ??= words.GetRange(0, i);
+                continue; // an apostrophe alone
+            }
             if (next is null
                 ? EndsCapitalLineWithStop(words, i) || EndsLineWithStrayStop(words, i, parts[^1].Text) || EndsLineWithStrayColon(words, i, parts[^1].Text)
                 : EndsWithStrayStop(parts[^1].Text, next.Text))
@@ -100,6 +105,24 @@ public static partial class StrayPunctuation
         }
         return last > first && words.Skip(first).Take(last - first).All(w => !w.Text.Any(char.IsLower));
     }
+
+    // Vietnamese print has no apostrophe: one on a word is a speck ("'Tài", "phạm'"); after a list's dash it parts the
+    // dash from the word ("-'TT"). None when the word is nothing else.
+    private static List<OcrWord> WithoutApostrophes(OcrWord word)
+    {
+        if (word.Text.IndexOfAny(Apostrophes) < 0)
+        {
+            return [word];
+        }
+        string text = string.Concat(word.Text.Split(Apostrophes));
+        if (text.Length > 1 && text[0] == '-' && Apostrophes.Contains(word.Text[1]) && char.IsLetter(text[1]))
+        {
+            return Spread(["-", text[1..]], word);
+        }
+        return text.Length == 0 ? [] : [word with { Text = text }];
+    }
+
+    private static readonly char[] Apostrophes = ['\'', '’', '`'];
 
     // The word cut where a mark stands between two letters that print never joins so: a comma or a semicolon that lost
     // its space (kept with the first part, "Bình,ngày"); a full stop or a colon between two syllables ("chức.ngày",

@@ -20,6 +20,10 @@ public sealed class StrayPunctuationTests
     [InlineData("Quảng Bình,ngày 30", "Quảng Bình, ngày 30")]
     [InlineData("Lưu: VT,VX.", "Lưu: VT, VX.")]
     [InlineData("viên chức năm2022", "viên chức năm 2022")]
+    [InlineData("(qua Phòng 'Tài chính)", "(qua Phòng Tài chính)")]   // print has no apostrophe
+    [InlineData("vi phạm' hành chính", "vi phạm hành chính")]
+    [InlineData("-'TT Tỉnh ủy;", "- TT Tỉnh ủy;")]
+    [InlineData("hành chính ' cấp tỉnh", "hành chính cấp tỉnh")]
     public void Repair_TakesOutMarksDustPutBetweenWords(string read, string printed)
     {
         Assert.Equal(printed, Joined(StrayPunctuation.Repair(Lines(read))));
