@@ -31,7 +31,7 @@ internal static class HeadingRepair
             string word = words[i];
             if (word.Length >= 4 && word.All(char.IsLetter) && HasVowel(word) && !Syllable.IsValid(word))
             {
-                var splits = Segmentations(word, 3).ToList();
+                var splits = Syllable.Segmentations(word, 3).ToList();
                 var chosen = Choose(splits);
                 if (chosen is not null)
                 {
@@ -81,31 +81,6 @@ internal static class HeadingRepair
             }
         }
         return string.Join(' ', words);
-    }
-
-    /// <summary>Every way to cut <paramref name="word"/> into two to <paramref name="parts"/> well-formed syllables.</summary>
-    private static IEnumerable<string[]> Segmentations(string word, int parts)
-    {
-        for (int k = 1; k < word.Length; k++)
-        {
-            string head = word[..k];
-            if (!Syllable.IsValid(head))
-            {
-                continue;
-            }
-            string rest = word[k..];
-            if (Syllable.IsValid(rest))
-            {
-                yield return [head, rest];
-            }
-            if (parts > 2)
-            {
-                foreach (string[] tail in Segmentations(rest, parts - 1))
-                {
-                    yield return [head, .. tail];
-                }
-            }
-        }
     }
 
     /// <summary>The only reading, or the only one made of known words; null when none or several remain.</summary>

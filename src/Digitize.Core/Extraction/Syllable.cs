@@ -114,4 +114,29 @@ internal static partial class Syllable
     // A final stop (the tone rule's finals), at the end of the folded syllable.
     [GeneratedRegex("(ch|[ptck])$")]
     private static partial Regex StopFinal();
+
+    /// <summary>Every way to cut <paramref name="word"/> into two to <paramref name="parts"/> well-formed syllables.</summary>
+    internal static IEnumerable<string[]> Segmentations(string word, int parts)
+    {
+        for (int k = 1; k < word.Length; k++)
+        {
+            string head = word[..k];
+            if (!Syllable.IsValid(head))
+            {
+                continue;
+            }
+            string rest = word[k..];
+            if (Syllable.IsValid(rest))
+            {
+                yield return [head, rest];
+            }
+            if (parts > 2)
+            {
+                foreach (string[] tail in Segmentations(rest, parts - 1))
+                {
+                    yield return [head, .. tail];
+                }
+            }
+        }
+    }
 }

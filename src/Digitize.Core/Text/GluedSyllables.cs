@@ -15,8 +15,6 @@ public static class GluedSyllables
 
     private const int MaxSyllables = 4;
 
-    private const int MaxSyllableLength = 7;
-
     /// <summary>The page's printed lines with such runs cut; the lines themselves when there were none.</summary>
     public static List<List<OcrWord>> Repair(List<List<OcrWord>> lines, VietnameseWords dictionary)
     {
@@ -53,12 +51,12 @@ public static class GluedSyllables
     private static bool OneCase(string word) =>
         word.Skip(1).All(char.IsUpper) || word.Skip(1).All(char.IsLower);
 
-    private static List<string>? BestCut(string word, VietnameseWords dictionary)
+    private static string[]? BestCut(string word, VietnameseWords dictionary)
     {
-        List<string>? best = null;
+        string[]? best = null;
         int bestWords = 0;
         bool tie = false;
-        foreach (var cut in Cuts(word, MaxSyllables))
+        foreach (var cut in Syllable.Segmentations(word, MaxSyllables))
         {
             int words = cut.Zip(cut.Skip(1)).Count(p => dictionary.IsWord(p.First.ToLowerInvariant(), p.Second.ToLowerInvariant()));
             if (words > bestWords)
@@ -71,30 +69,5 @@ public static class GluedSyllables
             }
         }
         return tie ? null : best;
-    }
-
-    // Every way to write the word as two to maxParts syllables.
-    private static IEnumerable<List<string>> Cuts(string word, int maxParts)
-    {
-        for (int length = 1; length <= Math.Min(MaxSyllableLength, word.Length - 1); length++)
-        {
-            string head = word[..length];
-            if (!Syllable.IsValid(head))
-            {
-                continue;
-            }
-            string rest = word[length..];
-            if (Syllable.IsValid(rest))
-            {
-                yield return [head, rest];
-            }
-            if (maxParts > 2)
-            {
-                foreach (var tail in Cuts(rest, maxParts - 1))
-                {
-                    yield return [head, .. tail];
-                }
-            }
-        }
     }
 }
