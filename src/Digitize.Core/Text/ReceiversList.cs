@@ -39,6 +39,10 @@ internal static partial class ReceiversList
         var dash = dashed.Select(l => l[0].Box).OrderBy(b => b.Left).ElementAt(dashed.Count / 2);
         int names = dashed.Select(l => l[1].Box.Left).Order().ElementAt(dashed.Count / 2);
         int tolerance = dashed.Select(l => l[1].Box.Height).Order().ElementAt(dashed.Count / 2) / 2;
+        // A state body's list closes its receivers with semicolons; a party body's (Hướng dẫn 36-HD/VPTW) with commas.
+        var ends = dashed.Select(l => l[^1].Text[^1]).ToList();
+        int semicolonEnds = ends.Count(c => c == ';');
+        bool semicolons = semicolonEnds > 0 && semicolonEnds >= ends.Count(c => c == ',');
         var repaired = new List<List<OcrWord>>(lines);
         string previousEnd = ":";
         foreach (int i in items)
@@ -62,7 +66,7 @@ internal static partial class ReceiversList
                 line = [lost, .. line];
             }
             line = ForReport(line);
-            if (i + 1 < lines.Count && Left(line, middle)[0].Text == "-" && Left(lines[i + 1], middle) is [{ Text: "-" }, _, ..]
+            if (semicolons && i + 1 < lines.Count && Left(line, middle)[0].Text == "-" && Left(lines[i + 1], middle) is [{ Text: "-" }, _, ..]
                 && !IsFilingLine(left))
             {
                 line = ClosedBySemicolon(line, Left(line, middle)[^1]);
@@ -81,7 +85,8 @@ internal static partial class ReceiversList
     private static bool IsFilingLine(List<OcrWord> left) =>
         TextFold.Fold(string.Join(' ', left.Take(3).Select(w => w.Text))).Contains("luu", StringComparison.Ordinal);
 
-    // A receiver followed by another is closed by a semicolon, which specks make a comma or a colon ("các PGĐ Sở,").
+    // A receiver followed by another is closed by a semicolon, which specks make a comma or a colon ("các PGĐ Sở,"), in a
+    // list whose receivers read so at least as often as with commas.
     private static List<OcrWord> ClosedBySemicolon(List<OcrWord> line, OcrWord last)
     {
         if (last.Text.Length < 2 || last.Text[^1] is not (',' or ':') || !char.IsLetterOrDigit(last.Text[^2]) && last.Text[^2] != ')')

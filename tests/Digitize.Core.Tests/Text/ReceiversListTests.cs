@@ -81,9 +81,18 @@ public sealed class ReceiversListTests
     [Fact]
     public void Repair_ClosesWithASemicolonAReceiverFollowedByAnother()
     {
-        var repaired = ReceiversList.Repair(List("- Như trên,", "- UBND tỉnh (để b/c):", "- Giám đốc, các PGĐ Sở,", "- Lưu: VT, CCHC."), PageWidth);
+        var repaired = ReceiversList.Repair(List("- Như trên,", "- UBND tỉnh (để b/c):", "- Sở Tài chính;", "- Sở Nội vụ;", "- Giám đốc, các PGĐ Sở,", "- Lưu: VT, CCHC."), PageWidth);
 
-        Assert.Equal(["Nơi nhận: GIÁM ĐỐC", "- Như trên;", "- UBND tỉnh (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, CCHC."], Texts(repaired));
+        Assert.Equal(["Nơi nhận: GIÁM ĐỐC", "- Như trên;", "- UBND tỉnh (để b/c);", "- Sở Tài chính;", "- Sở Nội vụ;", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, CCHC."], Texts(repaired));
+    }
+
+    [Fact]
+    public void Repair_KeepsTheCommasOfAPartyBodysList()
+    {
+        var lines = List("- Các đồng chí Tỉnh ủy viên,", "- Các ban cán sự đảng, đảng đoàn,", "- Các huyện ủy, thành ủy;", "- Lưu Văn phòng Tỉnh ủy.");
+
+        Assert.Equal(["Nơi nhận: GIÁM ĐỐC", "- Các đồng chí Tỉnh ủy viên,", "- Các ban cán sự đảng, đảng đoàn,", "- Các huyện ủy, thành ủy;", "- Lưu Văn phòng Tỉnh ủy."],
+            Texts(ReceiversList.Repair(lines, PageWidth)));
     }
 
     [Fact]
