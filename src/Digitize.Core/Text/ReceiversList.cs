@@ -9,7 +9,9 @@ namespace Digitize.Core.Text;
 /// closed by a semicolon, the last "- Lưu: VT, …"). A dash is a speck's size, and speckle or grey paper make OCR lose
 /// one ("- Như trên;" / "Giám đốc, các PGĐ Sở;") or read dust as one after a receiver ("Sở; -"): a line of the list that
 /// starts where the receivers' names start, after an item closed by a semicolon, with a capital, gets its dash back;
-/// a dash that ends a line of the list goes. Only where the list shows its dashes on two lines at least.
+/// a dash that ends a line of the list goes. A receiver followed by another ends with the semicolon a speck made a comma
+/// or a colon, and "(để b/c)" gets back the slash read as a mark or a space. Only where the list shows its dashes on two
+/// lines at least.
 /// </summary>
 internal static partial class ReceiversList
 {

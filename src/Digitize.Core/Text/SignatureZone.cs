@@ -104,14 +104,15 @@ internal static class SignatureZone
     }
 
     // The name as PersonName reads it, a family name's or a middle name's misread marks put right ("Định Thị Thảo": Đinh),
-    // word for word; the line as it was when the name is unsure or its words would change in number.
-    // The signature's strokes glued to the name's words go with the rest ("Đinh 'Thị Thảo---").
+    // word for word, and the signature's strokes glued to its words gone ("Đinh 'Thị Thảo---"); the line as it was when
+    // the name is unsure or its words would change in number.
     private static List<OcrWord> WithNameRepaired(List<OcrWord> line, double middle)
     {
         var right = Right(line, middle).ToList();
         var words = right.Where(w => LineSegment.TrimJunkChars(w.Text).Length > 0).ToList();
         string read = string.Join(' ', words.Select(w => LineSegment.TrimJunkChars(w.Text)));
-        if (PersonName.Validate(read, out _) is not { } name || name.Split(' ') is not { } printed || printed.Length != words.Count)
+        string[] printed = PersonName.Validate(read, out _)?.Split(' ') ?? [];
+        if (printed.Length == 0 || printed.Length != words.Count)
         {
             return line;
         }
