@@ -44,6 +44,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    private const float SignInTimeoutMs = 120_000;
+
     /// <summary>Signs in through the sign-in page as a person would.</summary>
     public static async Task SignInAsync(IPage page, TestAccount account)
     {
@@ -51,10 +53,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Tên đăng nhập").FillAsync(account.UserName);
         await page.GetByLabel("Mật khẩu").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        // Waiting for the redirect's response, not for the next page's load event: on a loaded CI machine (the OCR test
-        // assemblies run beside this one) the load can take longer than the page's own checks need.
+        // The landing page's document, not its load event (which its resources can hold back), and a sign-in's own
+        // allowance: on a loaded CI machine (the OCR test assemblies and the portal's own workers run beside this one) the
+        // redirect and the next page took longer than the 30 s the page's checks get (twice in three fresh-clone runs).
         await page.WaitForURLAsync(url => !url.Contains(PortalPaths.SignIn, StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.Commit });
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = SignInTimeoutMs });
     }
 
     public async Task DisposeAsync()
