@@ -520,6 +520,9 @@ internal static partial class AdministrativeReader
     // Today where the day begins first (UTC+14), so that no time zone makes today's paper one of tomorrow.
     private static DateOnly LatestIssueDate() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
 
+    /// <summary>How far down the first page (a fraction of its height) the urgency and secrecy marks are looked for.</summary>
+    internal const double MarkZone = 0.45;
+
     private static readonly char[] BoxEdges = [' ', '.', ',', ':', ';', '|', '_', '-', '\'', '[', ']', '!'];
 
     /// <summary>
@@ -539,7 +542,7 @@ internal static partial class AdministrativeReader
 
     private static void ReadMarks(IReadOnlyList<LayoutLine> lines, FieldCollector fields)
     {
-        foreach (var line in lines.Where(l => l.PageIndex == 0 && l.RelativeTop < 0.45))
+        foreach (var line in lines.Where(l => l.PageIndex == 0 && l.RelativeTop < MarkZone))
         {
             foreach (var segment in new[] { line.Full, line.Left, line.Right })
             {

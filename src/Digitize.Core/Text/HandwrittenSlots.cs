@@ -26,9 +26,10 @@ internal static class HandwrittenSlots
             {
                 handwritten.UnionWith(code.SlotWords.Where(w => !code.RestWords.Contains(w)));
             }
-            if (AdministrativeReader.IsPlaceAndDate(line.Right.IsEmpty ? line.Full : line.Right))
+            var right = line.Right.IsEmpty ? line.Full : line.Right;
+            if (AdministrativeReader.IsPlaceAndDate(right))
             {
-                handwritten.UnionWith(DateSlots((line.Right.IsEmpty ? line.Full : line.Right).Words));
+                handwritten.UnionWith(DateSlots(right.Words));
             }
         }
         return handwritten.Count == 0 ? lines : lines.Select(l => l.Where(w => !handwritten.Contains(w)).ToList()).Where(l => l.Count > 0).ToList();

@@ -28,7 +28,7 @@ public static class MarkBand
         var lines = PrintedLines.Of(words);
         var layout = HeadingSlot.ZoneLayout(lines, pageWidth, pageHeight);
         int code = Array.FindIndex(layout, l => l is not null && HeadingSlot.CodeSeparator(l.Left) is not null);
-        if (code < 0 || lines.Any(l => l.Min(w => w.Box.Top) < pageHeight * 0.45 && AdministrativeReader.MarkOf(string.Join(' ', l.Select(w => w.Text))) is not null))
+        if (code < 0 || lines.Any(l => l.Min(w => w.Box.Top) < pageHeight * AdministrativeReader.MarkZone && AdministrativeReader.MarkOf(string.Join(' ', l.Select(w => w.Text))) is not null))
         {
             return null;
         }
