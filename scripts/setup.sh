@@ -62,5 +62,19 @@ if [ ! -s tessdata/vie-words.txt ]; then
   rm -rf "$tmp"
 fi
 
+# The syllables Vietnamese is written with, so that a marked word none of them is ("tuôi", "Hượng") is known for a misread
+# (`UnknownSyllables`): every syllable of the same package's 74,000-word list and of the Vietnamese model's own word list.
+if [ ! -s tessdata/vie-syllables.txt ]; then
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent @vntk/dictionary@1.0.0 >/dev/null 2>&1)
+  echo "59fd0e6abcbaab55abe3a3e64ed92e89be2fab75  $tmp/vntk-dictionary-1.0.0.tgz" | sha1sum --check --quiet
+  tar xzf "$tmp/vntk-dictionary-1.0.0.tgz" -C "$tmp" package/data/Viet74K.txt
+  combine_tessdata -e tessdata/vie.traineddata "$tmp/vie.lstm-unicharset" "$tmp/vie.lstm-word-dawg" >/dev/null 2>&1
+  dawg2wordlist "$tmp/vie.lstm-unicharset" "$tmp/vie.lstm-word-dawg" "$tmp/model-words.txt" >/dev/null 2>&1
+  cat "$tmp/package/data/Viet74K.txt" "$tmp/model-words.txt" | tr -s ' \t\r' '\n\n\n' | grep -v '^$' | LC_ALL=C sort -u > tessdata/vie-syllables.txt.part
+  mv tessdata/vie-syllables.txt.part tessdata/vie-syllables.txt
+  rm -rf "$tmp"
+fi
+
 dotnet build Digitize.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 echo "setup: done (models in tessdata/: $(cd tessdata && ls *.traineddata | tr '\n' ' '))"

@@ -116,7 +116,7 @@ internal static partial class AdministrativeReader
         }
         if (SignerPositions.SkipsDelegation(lines))
         {
-            fields.Reject(FieldNames.SignerPosition, $"'{normal}': a deputy signs for a collective body on its head's behalf (KT.), and that line was not read");
+            fields.Reject(FieldNames.SignerPosition, $"'{normal}': a deputy signs on the head's behalf (KT.), and that line was not read");
             return;
         }
         // A line that came out as a vocabulary phrase is that phrase however uncertain its letters were; only words

@@ -142,12 +142,17 @@ internal static partial class SignerPositions
     }
 
     /// <summary>
-    /// True when a collective body's line (TM. ỦY BAN NHÂN DÂN) is followed straight by a deputy's position (PHÓ CHỦ
-    /// TỊCH): a deputy signs for the body only on its head's behalf, so the "KT. CHỦ TỊCH" line between was not read.
+    /// True when a deputy's position (PHÓ GIÁM ĐỐC) stands first, or straight under a collective body's line (TM. ỦY BAN
+    /// NHÂN DÂN): a deputy signs only on the head's behalf, under "KT. GIÁM ĐỐC" (Nghị định 30/2020; a party body's
+    /// deputy under "T/M"), so a line above was not read.
     /// </summary>
     public static bool SkipsDelegation(IReadOnlyList<string> normalisedLines)
     {
         ArgumentNullException.ThrowIfNull(normalisedLines);
+        if (normalisedLines.Count > 0 && normalisedLines[0].StartsWith("PHÓ ", StringComparison.Ordinal))
+        {
+            return true;
+        }
         for (int i = 0; i + 1 < normalisedLines.Count; i++)
         {
             if (normalisedLines[i].StartsWith("TM. ", StringComparison.Ordinal)

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Digitize.Core.Pages;
 
 namespace Digitize.Core.Text;
@@ -14,7 +12,7 @@ namespace Digitize.Core.Text;
 /// Names (a capital, then small letters) are left alone, a dictionary does not know them; a capitalised word followed
 /// by small letters opens a sentence or an agency's name instead ("2. Tống hợp": "Tổng hợp").
 /// </summary>
-public static partial class CompoundTones
+public static class CompoundTones
 {
     private const char Level = ' ', Grave = '\u0300', Acute = '\u0301', Tilde = '\u0303', Hook = '\u0309', Dot = '\u0323';
 
@@ -41,7 +39,7 @@ public static partial class CompoundTones
 
     private static List<OcrWord> RepairLine(List<OcrWord> line, VietnameseWords dictionary)
     {
-        var syllables = line.Select(w => Syllable.Of(w.Text)).ToList();
+        var syllables = line.Select(w => WordLetters.Of(w.Text)).ToList();
         List<OcrWord>? repaired = null;
         for (int i = 0; i < line.Count; i++)
         {
@@ -68,19 +66,19 @@ public static partial class CompoundTones
             }
             repaired ??= [.. line];
             repaired[i] = line[i] with { Text = syllable.With(readings[0]) };
-            syllables[i] = Syllable.Of(repaired[i].Text);
+            syllables[i] = WordLetters.Of(repaired[i].Text);
         }
         return repaired ?? line;
     }
 
     // A capitalised word that is no part of a name: its neighbour after it is in small letters, the word before it no
     // name's ("2. Tống hợp", "Trung tâm Kiếm soát"; not "Văn Tống làm").
-    private static bool OpensPhrase(List<Syllable?> syllables, int i) =>
+    private static bool OpensPhrase(List<WordLetters?> syllables, int i) =>
         Neighbour(syllables, i, +1) is not null && syllables[i + 1]!.Letters.All(char.IsLower)
         && (i == 0 || syllables[i - 1] is not { IsName: true });
 
     // The syllable next to index i in the given direction, when nothing but a space parts them.
-    private static string? Neighbour(List<Syllable?> syllables, int i, int direction)
+    private static string? Neighbour(List<WordLetters?> syllables, int i, int direction)
     {
         int j = i + direction;
         if (i < 0 || i >= syllables.Count || j < 0 || j >= syllables.Count || syllables[i] is not { } here || syllables[j] is not { } there)
@@ -123,29 +121,5 @@ public static partial class CompoundTones
             }
         }
         return (letters.ToString().Normalize(NormalizationForm.FormC), tone);
-    }
-
-    /// <summary>A word as OCR read it: the letters, and the marks before and after them.</summary>
-    private sealed partial record Syllable(string Prefix, string Letters, string Suffix)
-    {
-        public string Lower => Letters.ToLower(CultureInfo.InvariantCulture);
-
-        /// <summary>A capital, then small letters: a name, or a sentence's first word.</summary>
-        public bool IsName => char.IsUpper(Letters[0]) && Letters.Skip(1).Any(char.IsLower);
-
-        public static Syllable? Of(string word)
-        {
-            var m = Pattern().Match(word);
-            return m.Success ? new Syllable(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) : null;
-        }
-
-        /// <summary>The word with <paramref name="reading"/> (lower case) for its letters, in their case.</summary>
-        public string With(string reading) =>
-            Prefix + (!Letters.Any(char.IsLower) ? reading.ToUpper(CultureInfo.InvariantCulture)
-                : char.IsUpper(Letters[0]) ? char.ToUpper(reading[0], CultureInfo.InvariantCulture) + reading[1..]
-                : reading) + Suffix;
-
-        [GeneratedRegex(@"^(\P{L}*)(\p{L}+)(\P{L}*)$")]
-        private static partial Regex Pattern();
     }
 }

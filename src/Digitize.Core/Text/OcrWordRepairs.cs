@@ -7,9 +7,9 @@ namespace Digitize.Core.Text;
 /// words, Roman numerals read with an H, section numbers, the filing mark "Lưu: VT", the national heading's prescribed
 /// wording (by its letters, then by its place over the place and date), handwriting in the heading's number and date
 /// slots left out, the seal's and the signature's strokes read between a signer's position and name, the receivers'
-/// list's dashes, and, with a dictionary, syllables read without their space, colons dust put inside two-syllable words
-/// and the tones OCR misread in them; last, a word's marks as the page itself reads it elsewhere in the same company.
-/// Each keeps the words' boxes and confidences; a page needing none gets its words back unchanged.
+/// list's dashes, and, with a dictionary, syllables read without their space, marked words written in no dictionary,
+/// colons dust put inside two-syllable words and the tones OCR misread in them; last, a word's marks as the page itself reads it elsewhere in the same company.
+/// Each keeps the words' boxes, and their confidences but for a doubted word; a page needing none gets its words back unchanged.
 /// </summary>
 public static class OcrWordRepairs
 {
@@ -25,7 +25,11 @@ public static class OcrWordRepairs
         // The heading's place is known only once the columns' words stand in their printed lines.
         var lines = HandwrittenSlots.Repair(HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight), pageWidth, pageHeight);
         lines = ReceiversList.Repair(SignatureZone.Repair(lines, pageWidth), pageWidth);
-        lines = dictionary is null ? lines : CompoundTones.Repair(CompoundColons.Repair(GluedSyllables.Repair(lines, dictionary), dictionary), dictionary);
+        if (dictionary is not null)
+        {
+            lines = UnknownSyllables.Repair(GluedSyllables.Repair(lines, dictionary), dictionary);
+            lines = CompoundTones.Repair(CompoundColons.Repair(lines, dictionary), dictionary);
+        }
         return RepeatedReadings.Repair(lines);
     }
 }

@@ -7,24 +7,30 @@ namespace Digitize.Core.Text;
 /// <summary>
 /// The words of a Vietnamese dictionary as <see cref="CompoundTones"/> asks about them: is a pair of syllables a
 /// two-syllable word ("kiểm tra", "tổ chức", "bổ sung"), and which syllables are spelt with the same letters under other
-/// tone marks. Entries are lower case with the tone placed the traditional way ("hòa", "ủy"), as page text is.
+/// tone marks; and whether a syllable is written in Vietnamese at all (<see cref="UnknownSyllables"/>). Entries are lower
+/// case with the tone placed the traditional way ("hòa", "ủy"), as page text is.
 /// </summary>
 public sealed class VietnameseWords
 {
     private readonly HashSet<string> _twoSyllableWords;
     private readonly Dictionary<string, string[]> _syllablesByLetters;
+    private readonly HashSet<string> _knownSyllables;
 
-    private VietnameseWords(HashSet<string> twoSyllableWords, Dictionary<string, string[]> syllablesByLetters)
+    private VietnameseWords(HashSet<string> twoSyllableWords, Dictionary<string, string[]> syllablesByLetters, HashSet<string> knownSyllables)
     {
         _twoSyllableWords = twoSyllableWords;
         _syllablesByLetters = syllablesByLetters;
+        _knownSyllables = knownSyllables;
     }
 
     /// <summary>The number of two-syllable words.</summary>
     public int TwoSyllableWordCount => _twoSyllableWords.Count;
 
-    /// <summary>The words of a dictionary, one entry per item (syllables separated by spaces; other entries ignored).</summary>
-    public static VietnameseWords FromEntries(IEnumerable<string> entries)
+    /// <summary>
+    /// The words of a dictionary, one entry per item (syllables separated by spaces; other entries ignored), and more
+    /// words or syllables that only widen what counts as a written syllable (<see cref="IsKnownSyllable"/>).
+    /// </summary>
+    public static VietnameseWords FromEntries(IEnumerable<string> entries, IEnumerable<string>? moreSyllables = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var pairs = new HashSet<string>(StringComparer.Ordinal);
@@ -46,15 +52,23 @@ public sealed class VietnameseWords
                 alike.Add(syllable);
             }
         }
-        return new VietnameseWords(pairs, syllables.ToDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
+        var known = new HashSet<string>(syllables.Values.SelectMany(s => s), StringComparer.Ordinal);
+        known.UnionWith((moreSyllables ?? [])
+            .SelectMany(e => Normalise(e).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.All(char.IsLetter)));
+        return new VietnameseWords(pairs, syllables.ToDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal), known);
     }
 
-    /// <summary>Reads a word list file (UTF-8, one entry per line).</summary>
-    /// <exception cref="FileNotFoundException">The file is not there.</exception>
-    public static VietnameseWords Load(string path) => FromEntries(File.ReadLines(path, Encoding.UTF8));
+    /// <summary>Reads a word list file and, when given, a list of more words or syllables (UTF-8, one entry per line).</summary>
+    /// <exception cref="FileNotFoundException">A file is not there.</exception>
+    public static VietnameseWords Load(string path, string? syllablesPath = null) =>
+        FromEntries(File.ReadLines(path, Encoding.UTF8), syllablesPath is null ? null : File.ReadLines(syllablesPath, Encoding.UTF8));
 
     /// <summary>True when the two lower-case syllables, in this order, are one word.</summary>
     public bool IsWord(string first, string second) => _twoSyllableWords.Contains(first + " " + second);
+
+    /// <summary>True when <paramref name="syllable"/> is one of the dictionaries' written syllables, in any case or tone style.</summary>
+    public bool IsKnownSyllable(string syllable) => _knownSyllables.Contains(Normalise(syllable));
 
     /// <summary>The syllables spelt with the letters of <paramref name="syllable"/> (lower case) under other marks.</summary>
     public IEnumerable<string> SpeltAlike(string syllable) =>

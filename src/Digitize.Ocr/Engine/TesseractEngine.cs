@@ -23,6 +23,9 @@ internal sealed class TesseractEngine : IDisposable
     /// <summary>The word list in the models' folder that tells misread tones (see <see cref="CompoundTones"/>).</summary>
     public const string WordListFile = "vie-words.txt";
 
+    /// <summary>The syllables in the models' folder that tell a misread word from a written one (see <see cref="UnknownSyllables"/>).</summary>
+    public const string SyllableListFile = "vie-syllables.txt";
+
     // One list per folder, read once and shared by the engines (it is immutable).
     private static readonly ConcurrentDictionary<string, Lazy<VietnameseWords>> WordLists = new(StringComparer.Ordinal);
 
@@ -157,13 +160,13 @@ internal sealed class TesseractEngine : IDisposable
 
     private static VietnameseWords LoadWordList(string tessdata)
     {
-        string path = Path.Combine(tessdata, WordListFile);
+        string path = Path.Combine(tessdata, WordListFile), syllables = Path.Combine(tessdata, SyllableListFile);
         // Checked before the cache: a list installed after a failed start is found on the next.
-        if (!File.Exists(path))
+        foreach (string list in new[] { path, syllables }.Where(l => !File.Exists(l)))
         {
-            throw new MissingDependencyException($"{path}: the word list is not installed (run scripts/setup.sh)");
+            throw new MissingDependencyException($"{list}: the word list is not installed (run scripts/setup.sh)");
         }
-        return WordLists.GetOrAdd(path, p => new Lazy<VietnameseWords>(() => VietnameseWords.Load(p))).Value;
+        return WordLists.GetOrAdd(path, p => new Lazy<VietnameseWords>(() => VietnameseWords.Load(p, syllables))).Value;
     }
 
     private static TessBaseApi CreateApi(string tessdata, string language, OcrEngineMode mode)

@@ -746,6 +746,22 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_LeavesSignerPositionOutAsUnsure_WhenADeputysPositionIsAllThatWasRead()
+    {
+        // "KT. GIÁM ĐỐC" lost over the deputy's line: a deputy signs only on the head's behalf.
+        var page = Decision()
+            .Line("Nơi nhận:", "PHÓ GIÁM ĐỐC")
+            .Line("- Như Điều 4;")
+            .Gap(3)
+            .Line(null, "Trần Minh Vinh");
+
+        var result = Extract(page);
+
+        AssertLeftOut(result, "signerPosition", "unsure: ");
+        Assert.Equal("Trần Minh Vinh", result.Fields["signerName"].Value);
+    }
+
+    [Fact]
     public void Extract_ReadsAPartyDeputysPosition_WhichSignsForTheStandingCommitteeWithoutKT()
     {
         // Party documents: the deputy secretary signs "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ" as it stands.

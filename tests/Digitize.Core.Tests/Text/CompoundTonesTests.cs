@@ -90,4 +90,18 @@ public sealed class CompoundTonesTests
         Assert.False(Dictionary.IsWord("uỷ", "nhiệm"));
         Assert.Equal(["kiểm"], Dictionary.SpeltAlike("kiếm"));
     }
+
+    [Fact]
+    public void VietnameseWords_KnowsTheSyllablesOfItsEntriesAndOfTheMoreSyllables_InAnyCaseOrToneStyle()
+    {
+        var words = VietnameseWords.FromEntries(["hòa bình", "\"không\""], ["Hoằng", "(anh)"]);
+
+        Assert.True(words.IsKnownSyllable("bình"));
+        Assert.True(words.IsKnownSyllable("hoà"));
+        Assert.True(words.IsKnownSyllable("HOẰNG"));
+        Assert.False(words.IsKnownSyllable("hoăng"));
+        Assert.False(words.IsKnownSyllable("không"));   // entries with other marks than letters are no syllables
+        Assert.False(words.IsKnownSyllable("anh"));
+        Assert.Empty(words.SpeltAlike("hoẵng"));        // the more syllables only count as written: no reading of a misread
+    }
 }

@@ -67,6 +67,23 @@ public sealed class TesseractEngineTests
     }
 
     [Fact]
+    public void Create_ThrowsMissingDependencyException_WhenTheSyllableListIsNotInstalled()
+    {
+        using var work = new TempFolder();
+        var installed = Samples.Options();
+        foreach (string file in new[] { installed.Model + ".traineddata", TesseractEngine.WordListFile })
+        {
+            File.Copy(Path.Combine(installed.TessdataPath, file), work.File(file));
+        }
+        var options = installed with { TessdataPath = work.Path };
+
+        var ex = Assert.Throws<MissingDependencyException>(() => TesseractEngine.Create(options));
+
+        Assert.Contains(TesseractEngine.SyllableListFile, ex.Message);
+        Assert.True(ex.IsPermanent);
+    }
+
+    [Fact]
     public void Create_ThrowsTransientOcrEngineException_WhenTheModelIsThereButCannotBeLoaded()
     {
         using var work = new TempFolder();
