@@ -48,13 +48,13 @@ public static class CompoundTones
                 continue;
             }
             string? before = Neighbour(syllables, i, -1), after = Neighbour(syllables, i, +1);
-            if (IsWord(dictionary, before, syllable.Lower) || IsWord(dictionary, syllable.Lower, after))
+            // A neighbour already making a word on its other side is taken: "lực" in "hiệu lực kế từ" makes no "lực kế".
+            bool beforeFree = !IsWord(dictionary, Neighbour(syllables, i - 1, -1), before);
+            bool afterFree = !IsWord(dictionary, after, Neighbour(syllables, i + 1, +1));
+            if ((beforeFree && IsWord(dictionary, before, syllable.Lower)) || (afterFree && IsWord(dictionary, syllable.Lower, after)))
             {
                 continue;
             }
-            // A neighbour already making a word on its other side is taken.
-            bool beforeFree = !IsWord(dictionary, Neighbour(syllables, i - 1, -1), before);
-            bool afterFree = !IsWord(dictionary, after, Neighbour(syllables, i + 1, +1));
             var readings = dictionary.SpeltAlike(syllable.Lower)
                 .Where(r => IsMisreading(syllable.Lower, r)
                     && ((beforeFree && IsWord(dictionary, before, r)) || (afterFree && IsWord(dictionary, r, after))))

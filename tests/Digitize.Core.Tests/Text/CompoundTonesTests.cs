@@ -10,7 +10,7 @@ public sealed class CompoundTonesTests
     [
         "kiểm tra", "kiếm", "kiểm", "tổ chức", "tố cáo", "tố", "bổ sung", "bố", "nhân dân", "nhần", "địa bàn", "bàn tính",
         "tỉnh", "tính", "tịnh", "ủy ban", "uỷ nhiệm", "hoà bình", "cô", "có", "bà cô", "dục", "đục", "giáo dục", "thẩm quyền",
-        "thấm", "cộng hòa", "a",
+        "thấm", "cộng hòa", "a", "hiệu lực", "lực kế", "kể từ", "kế",
     ]);
 
     private static string Repaired(string text) => Joined(CompoundTones.Repair([Line(text)], Dictionary)[0]);
@@ -24,6 +24,7 @@ public sealed class CompoundTonesTests
     [InlineData("thuộc thấm quyền (của", "thuộc thẩm quyền (của")]
     [InlineData("2. Kiếm tra hồ sơ", "2. Kiểm tra hồ sơ")]          // a capital opening a sentence: small letters follow
     [InlineData("Trung tâm Kiếm tra", "Trung tâm Kiểm tra")]         // a capital opening a word of an agency's name
+    [InlineData("có hiệu lực kế từ ngày", "có hiệu lực kể từ ngày")] // "lực" is taken by "hiệu lực": "lực kế" says nothing
     public void Repair_GivesTheSyllableTheToneThatMakesAWord(string read, string printed)
     {
         Assert.Equal(printed, Repaired(read));
