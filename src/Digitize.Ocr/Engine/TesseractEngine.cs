@@ -187,7 +187,7 @@ internal sealed class TesseractEngine : IDisposable
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
     /// <see cref="MarginNotes"/>), with the bands the layout analysis dropped read again (see <see cref="HeadingBand"/>,
-    /// <see cref="MarkBand"/>, <see cref="PageNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
+    /// <see cref="MarkBand"/>, <see cref="PageNumberBand"/>), a code line's unsure number read again (see <see cref="CodeNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
     /// printed lines (see <see cref="PrintedLines"/>).
     /// </summary>
     private (string Text, List<OcrWord> Words, int Upright) ReadWords(PageImage image, int dpi)
@@ -201,7 +201,7 @@ internal sealed class TesseractEngine : IDisposable
         var words = MarginNotes.Remove(ToWords(iterator.Words(), dpi, firstBlock: 0, firstLine: 0, upright));
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
-        words = ReadMarkBand(image, dpi, ReadHeadingBand(image, dpi, words));
+        words = ReadCodeNumberBand(image, dpi, ReadMarkBand(image, dpi, ReadHeadingBand(image, dpi, words)));
         if (ReadPageNumber(image, dpi, words) is { } number)
         {
             words.Insert(0, number);
@@ -266,6 +266,18 @@ internal sealed class TesseractEngine : IDisposable
         }
         var read = ReadBandWords(image, dpi, band, words);
         return MarkBand.Insert(words, read ?? []);
+    }
+
+    // The code line read on its own when its printed number was read unsurely (see CodeNumberBand); the page's words,
+    // with the number as sure as that reading is of it.
+    private List<OcrWord> ReadCodeNumberBand(PageImage image, int dpi, List<OcrWord> words)
+    {
+        if (CodeNumberBand.Unsure(words, image.Width, image.Height) is not { } band)
+        {
+            return words;
+        }
+        var read = ReadBandWords(image, dpi, band, words);
+        return CodeNumberBand.Vouch(words, read ?? [], image.Width, image.Height);
     }
 
     // The words read in one band on its own, their blocks and lines numbered on from the page's.
