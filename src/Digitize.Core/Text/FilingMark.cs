@@ -7,7 +7,8 @@ namespace Digitize.Core.Text;
 /// <summary>
 /// Puts right the filing mark that ends the recipients of an administrative document, "Lưu: VT, …": Nghị định 30/2020
 /// prescribes VT (the clerical office, văn thư) first, then the drafting unit. Dust and the list's small type make
-/// OCR read VT as "VI", "VF", "VTj", "VỀ", its comma as a semicolon, "Lưu" as "Lữu"; only those shapes are changed.
+/// OCR read VT as "VI", "VF", "VTj", "VỀ", "VD", "VL", "Vĩ", its comma as a semicolon, "Lưu" as "Lữu", the colon after
+/// it as a semicolon or a comma; only those shapes are changed.
 /// </summary>
 public static partial class FilingMark
 {
@@ -22,7 +23,7 @@ public static partial class FilingMark
             var label = words[i];
             string dash = label.Text.StartsWith('-') ? "-" : "";
             if (!OpensRecipientsItem(words, i) || WordLines.NextOnLine(words, i) is not { } mark
-                || TextFold.Fold(label.Text[dash.Length..]) != "luu:" || !MisreadMark().IsMatch(mark.Text))
+                || TextFold.Fold(label.Text[dash.Length..]) is not ("luu:" or "luu;" or "luu,") || !MisreadMark().IsMatch(mark.Text))
             {
                 continue;
             }
@@ -45,6 +46,6 @@ public static partial class FilingMark
 
     // V and a letter OCR takes T for (T itself when the comma after it was misread), a third letter that was the comma,
     // and the punctuation it was read with.
-    [GeneratedRegex(@"^V[TIFEỀ][A-Za-z]?[,;:.]*$")]
+    [GeneratedRegex(@"^V[TIFEỀDLĩ][A-Za-z]?[,;:.]*$")]
     private static partial Regex MisreadMark();
 }

@@ -13,6 +13,9 @@ public sealed class FilingMarkTests
     [InlineData("- Lữu: VT, NC.", "- Lưu: VT, NC.")]
     [InlineData("-Lưu: VỀ TNN.", "-Lưu: VT, TNN.")]
     [InlineData("- Lưu: VF.", "- Lưu: VT.")]
+    [InlineData("- Lưu; VT, VX.", "- Lưu: VT, VX.")]        // the colon read as a semicolon
+    [InlineData("- Lưu, VD VHTT.", "- Lưu: VT, VHTT.")]      // or as a comma, and T as D
+    [InlineData("- Lưu: Vĩ KHẨC.", "- Lưu: VT, KHẨC.")]
     public void Repair_PutsTheClericalOfficeFirst_WhenOcrMisreadIt(string read, string expected)
     {
         Assert.Equal(expected, Joined(FilingMark.Repair(Line(read))));
