@@ -429,7 +429,7 @@ internal static partial class AdministrativeReader
         var comma = PlaceComma().Match(TextFold.Fold(text));
         if (!comma.Success)
         {
-            comma = MisreadNgay(TextFold.Fold(text));
+            comma = MisreadNgay(TextFold.Fold(text)) ?? LostComma(TextFold.Fold(text));
             if (comma is null)
             {
                 return false;
@@ -767,7 +767,8 @@ internal static partial class AdministrativeReader
     [GeneratedRegex(@"^\s*so\s*[:.]")]
     private static partial Regex NumberLabel();
 
-    [GeneratedRegex(@",\s*ngay\b")]
+    // "rigày": the n read as ri, as in "riăm" (see VietnameseDate).
+    [GeneratedRegex(@",\s*(n|ri)gay\b")]
     private static partial Regex PlaceComma();
 
     /// <summary>
@@ -783,8 +784,17 @@ internal static partial class AdministrativeReader
     [GeneratedRegex(@",\s*(?<ngay>\p{L}{3,5})\s.{0,10}\bthang\b.{0,10}\bna[mn]\s*[0-9ol]{4}")]
     private static partial Regex LooseDateFrame();
 
+    /// <summary>
+    /// Where the comma of a place and date line stood when specks took it ("Hương Sơn ngày 05 tháng 11 năm 2020"): the
+    /// whole date must follow, day and month in digits. Null when the line has not that shape.
+    /// </summary>
+    private static Match? LostComma(string folded) => LostCommaFrame().Match(folded) is { Success: true } m ? m : null;
+
+    [GeneratedRegex(@"(?<=\p{L})\s+(n|ri)gay\s+[0-9ol]{1,2}\s+thang\s+[0-9ol]{1,2}\s+(n|ri)a[mn]\s+[0-9ol]{4}")]
+    private static partial Regex LostCommaFrame();
+
     // The printed frame of a date whose day or month is missing or is no number: "ngày    tháng 3 năm 2024".
-    [GeneratedRegex(@"ngay(?<d>.{0,10})thang(?<m>.{0,10})na[mn]\s*[0-9ol]{4}")]
+    [GeneratedRegex(@"(n|ri)gay(?<d>.{0,10})thang(?<m>.{0,10})(n|ri)a[mn]\s*[0-9ol]{4}")]
     private static partial Regex DateTemplate();
 
     // A day or month as print gives it: one or two digits (or the o and l OCR reads for 0 and 1), stray dots aside.

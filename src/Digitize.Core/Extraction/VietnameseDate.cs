@@ -61,10 +61,10 @@ internal static partial class VietnameseDate
         return new Match(m.Index, m.Length, printed, value, problem is null ? null : $"'{printed}' {problem}");
     }
 
-    // Folded text: "ngày" → "ngay", "tháng" → "thang", "năm"/"nắm" → "nam" ("nan": its m read as n; "riăm": its n read
-    // as ri). Digits may be misread as o or l; a speck may stand between the parts as a dot or a colon ("tháng 4.năm",
+    // Folded text: "ngày" → "ngay", "tháng" → "thang", "năm"/"nắm" → "nam" ("nan": its m read as n; "riăm", "rigày": their
+    // n read as ri). Digits may be misread as o or l; a speck may stand between the parts as a dot or a colon ("tháng 4.năm",
     // "năm:2019").
-    [GeneratedRegex(@"ngay[.,:]?\s*(?<d>[0-9ol]{1,2})[.:]?\s+thang[.:]?\s*(?<m>[0-9ol]{1,2})(\s+|[.:]\s*)(n|ri)a[mn][.:]?\s*(?<y>[0-9ol]{4})(?![0-9])")]
+    [GeneratedRegex(@"(n|ri)gay[.,:]?\s*(?<d>[0-9ol]{1,2})[.:]?\s+thang[.:]?\s*(?<m>[0-9ol]{1,2})(\s+|[.:]\s*)(n|ri)a[mn][.:]?\s*(?<y>[0-9ol]{4})(?![0-9])")]
     private static partial Regex Words();
 
     [GeneratedRegex(@"(?<![0-9/])(?<d>[0-9]{1,2})\s*[/.-]\s*(?<m>[0-9]{1,2})\s*[/.-]\s*(?<y>(19|20)[0-9]{2})(?![0-9/])")]

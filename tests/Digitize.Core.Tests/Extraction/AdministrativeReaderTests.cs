@@ -963,6 +963,33 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_ReadsPlaceAndDate_WhenTheNOfNgàyWasReadAsRi()
+    {
+        // As in "riăm" for "năm": the n's two strokes read as r and i.
+        var fields = Extract(Decision(date: "Hà Tĩnh, rigày 16 tháng 3 năm 2022")).Values();
+
+        Assert.Equal("Hà Tĩnh", fields["place"]);
+        Assert.Equal("2022-03-16", fields["issuedDate"]);
+    }
+
+    [Fact]
+    public void Extract_ReadsPlaceAndDate_WhenSpecksTookTheComma()
+    {
+        var fields = Extract(Decision(date: "Hương Sơn ngày 05 tháng 11 năm 2020")).Values();
+
+        Assert.Equal("Hương Sơn", fields["place"]);
+        Assert.Equal("2020-11-05", fields["issuedDate"]);
+    }
+
+    [Fact]
+    public void Extract_FindsNoPlace_WhenNoCommaAndTheDateIsNotWhole()
+    {
+        var fields = Extract(Decision(date: "Hương Sơn ngày tháng 11 năm 2020")).Values();
+
+        Assert.False(fields.ContainsKey("place"));
+    }
+
+    [Fact]
     public void Extract_FindsNoPlace_WhenTheWordAfterTheCommaIsFurtherThanOneLetterFromNgày()
     {
         var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "Số: 531/QĐ-UBND", "Quảng Bình, mùa 20 tháng 10 năm 2025");
