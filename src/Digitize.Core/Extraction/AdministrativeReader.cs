@@ -170,7 +170,7 @@ internal static partial class AdministrativeReader
             {
                 double weakest = line.SlotWords.Concat(line.RestWords).Select(w => w.Confidence).DefaultIfEmpty(1).Min();
                 fields.Add(FieldNames.CodeNumber, parsed.Number, weakest);
-                fields.Add(FieldNames.CodeNotation, parsed.Notation, weakest);
+                AddNotation(fields, parsed.Notation, weakest);
                 number = parsed;
                 return i;
             }
@@ -192,10 +192,21 @@ internal static partial class AdministrativeReader
                 // it stands only if the title and the heading, printed apart from it, confirm it (see IsConfirmed).
                 weakNotation = $"'{line.Rest}' was read with confidence {notationConfidence:0.00}";
             }
-            fields.Add(FieldNames.CodeNotation, number.Notation, notationConfidence);
+            AddNotation(fields, number.Notation, notationConfidence);
             return i;
         }
         return -1;
+    }
+
+    // A notation is capitals, digits and its separators: a stop inside one ("STNMT-QI.ĐĐ") is a speck or a letter misread.
+    private static void AddNotation(FieldCollector fields, string notation, double confidence)
+    {
+        if (notation.Contains('.', StringComparison.Ordinal))
+        {
+            fields.Reject(FieldNames.CodeNotation, $"'{notation}': a stop inside a notation is a speck or a letter misread");
+            return;
+        }
+        fields.Add(FieldNames.CodeNotation, notation, confidence);
     }
 
     /// <summary>
@@ -346,6 +357,10 @@ internal static partial class AdministrativeReader
         string? organ = OrganName.Compose(upper, lower);
         if (organ is null)
         {
+            if (upper is not null && OrganName.IsGenericBody(upper))
+            {
+                fields.Reject(FieldNames.OrganName, $"'{upper} {lower}': the unit (tỉnh, huyện, xã…) under the body's name was not read");
+            }
             return null;
         }
         string? doubtful = doubts.FirstOrDefault(d => organ.Contains(d, StringComparison.OrdinalIgnoreCase));

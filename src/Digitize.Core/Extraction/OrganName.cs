@@ -42,9 +42,10 @@ internal static partial class OrganName
             return Capitalise(committee) + (place is null ? "" : " " + place);
         }
 
-        if (up is not null && GenericBody(up) is { } generic && StartsWithUnit(low))
+        if (up is not null && GenericBody(up) is { } generic)
         {
-            return Capitalise(generic) + " " + CaseUnitAndPlace(low);
+            // Under "ỦY BAN NHÂN DÂN" a line opens with its unit: "NGHỆ AN" alone lost its "TỈNH" (or "HUYỆN") to a speck.
+            return StartsWithUnit(low) ? Capitalise(generic) + " " + CaseUnitAndPlace(low) : null;
         }
 
         return CaseAgency(low);

@@ -83,6 +83,29 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_LeavesTheIssuerOutAsUnsure_WhenTheUnitUnderTheCommitteeWasNotRead()
+    {
+        // "TỈNH" lost to a speck: "Nghệ An" alone is no issuer, and the province could as well be a district's name.
+        var page = Heading("ỦY BAN NHÂN DÂN", "NGHỆ AN", "Số: 1532/UBND-VX", "Nghệ An, ngày 20 tháng 5 năm 2022")
+            .Line("V/v đẩy mạnh thực hiện dịch vụ công trực tuyến");
+
+        AssertLeftOut(Extract(page), "organName", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_LeavesTheNotationOutAsUnsure_WhenAStopStandsInsideIt()
+    {
+        // The L of QLĐĐ read as "I.": the number beside it is still read.
+        var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 56/STNMT-QI.ĐĐ", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
+            .Line("V/v tăng cường quản lý tài nguyên nước");
+
+        var result = Extract(page);
+
+        Assert.Equal("56", result.Fields["codeNumber"].Value);
+        AssertLeftOut(result, "codeNotation", "unsure: ");
+    }
+
+    [Fact]
     public void Extract_KeepsTheSubject_WhenOnlyItsVvLabelWasReadUncertainly()
     {
         var page = Heading("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Số: 56/STNMT-QLĐĐ", "Thanh Hóa, ngày 05 tháng 3 năm 2024")
