@@ -766,11 +766,27 @@ internal static partial class AdministrativeReader
             return;
         }
         // The same letters with other marks ("Hoàng Hóa" under "UBND HUYỆN HOẰNG HÓA"): one of the two lines was
-        // misread, and nothing tells which.
+        // misread, and nothing tells which, unless one is the other misread the model's usual way ("Nghỉ Lộc" under
+        // "UBND HUYỆN NGHI LỘC": a hook put on a plain i; see PhraseRepair).
         if (localities.FirstOrDefault(p => p != place && TextFold.Fold(p) == TextFold.Fold(place)) is { } other)
         {
-            fields.Withdraw(FieldNames.Place, $"'{place}': the heading names '{other}'");
+            if (IsUsualMisreadingOf(other, place))
+            {
+                fields.Correct(FieldNames.Place, other);
+            }
+            else if (!IsUsualMisreadingOf(place, other))
+            {
+                fields.Withdraw(FieldNames.Place, $"'{place}': the heading names '{other}'");
+            }
         }
+    }
+
+    // True when each word of read is the printed one's, or it misread the model's usual way, and one at least is not.
+    private static bool IsUsualMisreadingOf(string printed, string read)
+    {
+        string[] p = printed.Split(' '), r = read.Split(' ');
+        return p.Length == r.Length && p.SequenceEqual(r) is false
+            && p.Zip(r).All(w => w.First == w.Second || PhraseRepair.IsUsualMisreading(w.First, w.Second));
     }
 
     // "SYT" under "Sở Y tế": the notation's first part is the heading's own agency, whatever type code it is near.

@@ -826,6 +826,16 @@ public sealed class AdministrativeReaderTests
     }
 
     [Theory]
+    [InlineData("HUYỆN NGHI LỘC", "Nghỉ Lộc")]   // the place misread the model's usual way (a hook on a plain i): the heading's
+    [InlineData("HUYỆN NGHỈ LỘC", "Nghi Lộc")]   // the heading misread so: the place as read
+    public void Extract_ReadsThePlace_WhenOneReadingIsTheOthersUsualMisreading(string unit, string read)
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", unit, "Số: 531/QĐ-UBND", read + ", ngày 23 tháng 02 năm 2017");
+
+        Assert.Equal("Nghi Lộc", Extract(page).Fields["place"].Value);
+    }
+
+    [Theory]
     [InlineData("Hà Tĩnh, ngày 23 tháng 02 năm 2017", "Hà", "Hà Tĩnh")]              // a province: the list vouches
     [InlineData("Hoằng Hóa, ngày 23 tháng 02 năm 2017", "Hoằng", null)]              // a district: no list, unsure
     public void Extract_JudgesAPlaceWordReadUncertainly_ByTheProvincesList(string date, string word, string? place)
