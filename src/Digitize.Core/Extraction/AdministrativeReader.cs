@@ -158,8 +158,7 @@ internal static partial class AdministrativeReader
         weakNotation = null;
         for (int i = 0; i < heading.Count; i++)
         {
-            var segment = heading[i].Left.IsEmpty ? heading[i].Full : heading[i].Left;
-            var line = NumberLine.Find(segment);
+            var line = NumberLine.In(heading[i]);
             if (line is null)
             {
                 continue;

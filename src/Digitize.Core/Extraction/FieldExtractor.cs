@@ -47,7 +47,7 @@ public static class FieldExtractor
         bool heading = headingZone.Any(l => Headings.IsNationalOrParty(l.Full) || Headings.IsNationalOrParty(l.Right));
         // A stamp printed over the national heading may leave it unreadable: the number and the place-date line
         // still say it is an administrative document.
-        bool numberAndDate = headingZone.Any(l => NumberLine.Find(l.Left.IsEmpty ? l.Full : l.Left) is not null)
+        bool numberAndDate = headingZone.Any(l => NumberLine.In(l) is not null)
             && headingZone.Any(l => AdministrativeReader.IsPlaceAndDate(l.Right.IsEmpty ? l.Full : l.Right));
         return heading || numberAndDate || titleIndex >= 0 ? DocumentKind.Administrative : DocumentKind.Unknown;
     }

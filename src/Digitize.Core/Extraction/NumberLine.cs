@@ -36,6 +36,16 @@ internal sealed partial class NumberLine
     /// <summary>The words of the notation that carry nothing of the slot.</summary>
     public IReadOnlyList<OcrWord> NotationOnlyWords => RestWords.Where(w => !SlotWords.Contains(w)).ToList();
 
+    /// <summary>
+    /// The number line in a heading line's left column, where the decree prints it (the whole line when it was not cut
+    /// into columns), or null when it is not one.
+    /// </summary>
+    public static NumberLine? In(LayoutLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return Find(line.Left.IsEmpty ? line.Full : line.Left);
+    }
+
     /// <summary>The number line in <paramref name="segment"/>, or null when the segment is not one.</summary>
     public static NumberLine? Find(LineSegment segment)
     {

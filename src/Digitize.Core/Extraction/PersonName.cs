@@ -120,7 +120,7 @@ internal static partial class PersonName
 
     // The tone mark of a syllable (acute, grave, hook, tilde, dot below) in its decomposed form; '\0' for the level tone.
     private static char ToneOf(string syllable) =>
-        syllable.Normalize(System.Text.NormalizationForm.FormD).FirstOrDefault(c => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323');
+        Syllable.ToneMarks(syllable).FirstOrDefault();
 
     /// <summary>
     /// True when <paramref name="read"/>, tones aside, can only be one family name of the list ("Đỉnh" is Đinh): then

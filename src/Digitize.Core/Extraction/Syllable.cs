@@ -56,6 +56,10 @@ internal static partial class Syllable
         return marks.Contains('\u0301', StringComparison.Ordinal) || marks.Contains('\u0323', StringComparison.Ordinal);
     }
 
+    /// <summary>The tone marks (grave, acute, tilde, hook, dot below) a word carries, in its decomposed form: one at most in a syllable.</summary>
+    public static IEnumerable<char> ToneMarks(string word) =>
+        word.Normalize(NormalizationForm.FormD).Where(c => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323');
+
     /// <summary>
     /// True for a letter of the Vietnamese alphabet, with its marks (NFC): "Ñ", "ø", "Ð" are letters OCR took from
     /// other alphabets, and no Vietnamese word has them.

@@ -61,7 +61,7 @@ public static class CodeNumberBand
         var layout = HeadingSlot.ZoneLayout(PrintedLines.Of(words), pageWidth, pageHeight);
         foreach (var line in layout.OfType<LayoutLine>())
         {
-            var code = NumberLine.Find(line.Left.IsEmpty ? line.Full : line.Left);
+            var code = NumberLine.In(line);
             if (code is not null)
             {
                 bool unsure = code.Slot.Length > 0 && code.Slot.All(char.IsAsciiDigit) && code.RestWords.Count > 0

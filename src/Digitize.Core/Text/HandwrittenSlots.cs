@@ -20,7 +20,7 @@ internal static class HandwrittenSlots
         var handwritten = new HashSet<OcrWord>();
         foreach (var line in layout.OfType<LayoutLine>())
         {
-            var code = NumberLine.Find(line.Left.IsEmpty ? line.Full : line.Left);
+            var code = NumberLine.In(line);
             if (code is not null && code.Slot.Length > 0
                 && AdministrativeReader.HandwrittenSlot(code, DocumentNumber.Parse(code.Printed, out _)) is not null)
             {

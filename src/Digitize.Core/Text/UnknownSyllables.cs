@@ -1,4 +1,3 @@
-using System.Text;
 using Digitize.Core.Extraction;
 using Digitize.Core.Pages;
 
@@ -36,7 +35,8 @@ public static class UnknownSyllables
             {
                 continue;
             }
-            var readings = ToneMarks(word.Lower) > 1 ? []
+            // A syllable carries one tone mark at most: "củả" is letters misread, whatever "cua" says.
+            var readings = Syllable.ToneMarks(word.Lower).Count() > 1 ? []
                 : dictionary.SpeltAlike(word.Lower).Where(r => CompoundTones.IsMisreading(word.Lower, r)).Take(2).ToList();
             repaired ??= [.. line];
             repaired[i] = readings.Count == 1
@@ -50,8 +50,4 @@ public static class UnknownSyllables
     private static bool IsUnknown(WordLetters word, VietnameseWords dictionary) =>
         word.Letters.Any(c => c > '\u007f') && word.Letters.Any(char.IsLower) && Syllable.IsValid(word.Letters)
         && !dictionary.IsKnownSyllable(word.Lower);
-
-    // Tone marks on the word: a syllable carries one at most ("củả" is letters misread).
-    private static int ToneMarks(string word) =>
-        word.Normalize(NormalizationForm.FormD).Count(c => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323');
 }
