@@ -368,6 +368,13 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.OrganName, $"'{organ}': the heading word '{doubtful}' is broken and could not be repaired");
             return null;
         }
+        // A department's name as the decree spells it is sure however its letters were read, its words glued or split
+        // ("SỞ YTẾ", "SỞY TẾ"): the decree's list, not the letters, gives it. A word the heading's repair doubted stays a doubt.
+        if (ProvincialDepartments.Official(organ) is { } official)
+        {
+            fields.Add(FieldNames.OrganName, official, organLines.Average(l => l.MeanConfidence));
+            return fields.Get(FieldNames.OrganName);
+        }
         string? stray = Syllable.StrayLetter(organ);
         if (stray is not null)
         {
@@ -379,23 +386,15 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.OrganName, $"'{organ}': '{misread}' is no Vietnamese syllable");
             return null;
         }
-        // A department's name as the decree spells it is sure however its letters were read. Otherwise confidence is
-        // judged on the words as read that the name is made of (the repaired value may join or split them; a parent
-        // agency's line and a generic "ỦY BAN NHÂN DÂN" matched as a whole are no part of the doubt).
-        if (ProvincialDepartments.Official(organ) is { } official)
+        // Confidence is judged on the words as read that the name is made of (the repaired value may join or split them;
+        // a parent agency's line and a generic "ỦY BAN NHÂN DÂN" matched as a whole are no part of the doubt).
+        var weakest = organLines.Where(l => !OrganName.IsGenericBody(l.Text)).SelectMany(l => l.Words)
+            .Where(w => !LineSegment.IsJunk(w.Text) && organ.Contains(LineSegment.TrimJunkChars(w.Text), StringComparison.OrdinalIgnoreCase))
+            .MinBy(w => w.Confidence);
+        if (weakest is not null && weakest.Confidence < FieldCollector.MinWordConfidence)
         {
-            organ = official;
-        }
-        else
-        {
-            var weakest = organLines.Where(l => !OrganName.IsGenericBody(l.Text)).SelectMany(l => l.Words)
-                .Where(w => !LineSegment.IsJunk(w.Text) && organ.Contains(LineSegment.TrimJunkChars(w.Text), StringComparison.OrdinalIgnoreCase))
-                .MinBy(w => w.Confidence);
-            if (weakest is not null && weakest.Confidence < FieldCollector.MinWordConfidence)
-            {
-                fields.Reject(FieldNames.OrganName, $"'{organ}': the word '{weakest.Text}' was read with confidence {weakest.Confidence:0.00}");
-                return null;
-            }
+            fields.Reject(FieldNames.OrganName, $"'{organ}': the word '{weakest.Text}' was read with confidence {weakest.Confidence:0.00}");
+            return null;
         }
         fields.Add(FieldNames.OrganName, organ, organLines.Average(l => l.MeanConfidence));
         return fields.Get(FieldNames.OrganName);

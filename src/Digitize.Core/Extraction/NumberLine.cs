@@ -50,6 +50,12 @@ internal sealed partial class NumberLine
     public static NumberLine? Find(LineSegment segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
+        if (segment.Words.Count > 0 && segment.Words[0].Text.StartsWith('/') && LoneNotation().IsMatch(segment.Text))
+        {
+            // "/KH-UBND": the label was lost with the hand-written number beside it (the segment's text lost the '/' as
+            // junk at its start). The slot is blank as read.
+            return new NumberLine("", "/" + segment.Text, [], segment.Words);
+        }
         // Vietnamese writes no J: one before a notation's capitals, right after the label, is its '/' ("Số: JSYT-NVY").
         string text = SlashReadAsJ().Replace(segment.Text, "/");
         var m = Pattern().Match(TextFold.Fold(text));
@@ -79,6 +85,10 @@ internal sealed partial class NumberLine
     // read for the Q of QĐ aside): hand-written marks read as "./Z0" before the notation are slot, not notation.
     [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?0?\p{L}+(?:\s*[-/:])+\s*\p{L})")]
     private static partial Regex Pattern();
+
+    // A notation alone: parts opening on a capital joined by '-' or '/' (KH-UBND, TTr-SGDĐT, KL/TU), nothing else.
+    [GeneratedRegex(@"^\p{Lu}\p{L}*(?:[-/]\p{Lu}\p{L}*)+$")]
+    private static partial Regex LoneNotation();
 
     [GeneratedRegex(@"(?<=^\p{L}{1,2}\s*[:.;,]?\s*)J(?=\p{Lu}{2,}\s*[-/])")]
     private static partial Regex SlashReadAsJ();

@@ -105,6 +105,7 @@ internal static partial class SignerPositions
         {
             string letters = m.Groups["p"].Value;
             letters = letters.Length == 2 && letters[0] is 'K' or 'k' && letters[1] is not ('T' or 't') ? "KT" : letters;
+            letters = letters is "M" or "m" ? "TM" : letters;   // TM.'s T under a speck or the seal's edge
             prefix = Prefixes.First(p => p.TrimEnd('.').Equals(letters, StringComparison.OrdinalIgnoreCase));
             words.RemoveAt(0);
             if (m.Groups["rest"].Length > 0)
@@ -175,7 +176,9 @@ internal static partial class SignerPositions
     }
 
     // The longest phrase the first words make, as printed or one letter off (phrases of 6 letters or more), and how
-    // many words it took; null when none, or when two different phrases are equally close and long.
+    // many words it took; null when none, or when two different phrases are equally close and long. A mark on a letter
+    // misread besides that one letter ("PHỒ GHỦ TỊCH") is still the phrase: positions are printed in bold capitals, whose
+    // marks specks and seals blur most. Stops read between the words ("PHÓ.-GIÁM") are specks: no phrase has any.
     private static (string Phrase, int WordsTaken)? BestPhrase(IReadOnlyList<string> words)
     {
         (string Phrase, int WordsTaken)? best = null;
@@ -187,9 +190,10 @@ internal static partial class SignerPositions
             string read = "";
             for (int taken = 1; taken <= words.Count && read.Length <= bare.Length + 1; taken++)
             {
-                read += words[taken - 1].ToUpperInvariant();
+                read += string.Concat(words[taken - 1].Where(char.IsLetter)).ToUpperInvariant();
                 int distance = TextFold.Distance(read, bare);
-                if (distance > 1 || (distance == 1 && phrase.Length < 6))
+                if (distance > 2 || (distance > 0 && phrase.Length < 6)
+                    || (distance == 2 && TextFold.Distance(TextFold.Fold(read), TextFold.Fold(bare)) > 1))
                 {
                     continue;
                 }
@@ -231,8 +235,8 @@ internal static partial class SignerPositions
     [GeneratedRegex(@"^[^\p{L}]+")]
     private static partial Regex LeadingMarks();
 
-    // An authority prefix as read: its letters (KT's T may be read as 1, I, l, #), then whatever marks OCR put for the
-    // full stop ("KT,", "KT+£,", "K#-"), then maybe the body glued.
-    [GeneratedRegex(@"^(?<p>TM|T/M|KT|K/T|K[1Il#]|TL|T/L|TUQ|Q)(?:[^\p{L}]+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // An authority prefix as read: its letters (KT's T may be read as 1, I, l, #; TM. may lose its T, "M."), then whatever
+    // marks OCR put for the full stop ("KT,", "KT+£,", "K#-"), then maybe the body glued.
+    [GeneratedRegex(@"^(?<p>TM|T/M|KT|K/T|K[1Il#]|TL|T/L|TUQ|Q|M(?=\.))(?:[^\p{L}]+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoisyPrefix();
 }

@@ -78,9 +78,11 @@ internal static class SubjectEcho
     }
 
     /// <summary>
-    /// The subject's words that the body reads exactly alike, between the same neighbours, at least twice: two readings
-    /// agreeing vouch for a word OCR gave a low confidence ("tài nguyên nước" at 0.00 in a bold subject, read the same
-    /// three times in the body).
+    /// The subject's words that the body reads exactly alike, beside one of the same neighbours, at least twice and
+    /// never otherwise there: readings agreeing vouch for a word OCR gave a low confidence ("tài nguyên nước" at 0.00 in
+    /// a bold subject, read the same three times in the body; "quý III năm 2023" at 0.32, where the body reads "quý III
+    /// năm 2023", "quý III và", "quý III,"). One neighbour is enough here, as nothing is changed: the subject's own
+    /// reading only has to be the body's.
     /// </summary>
     public static IReadOnlySet<string> Echoed(string subject, IEnumerable<string> bodyLines)
     {
@@ -96,7 +98,10 @@ internal static class SubjectEcho
             string? after = i < words.Length - 1 ? Key(words[i + 1]) : null;
             if (word.Length > 0 && (before is not null || after is not null))
             {
-                var echoes = EchoesOf(word, before, after, body);
+                // A reading in capitals of a word the subject prints in small letters is the heading's ("SỞ TÀI NGUYÊN…"),
+                // another style of print: it neither vouches nor doubts.
+                var echoes = ReadingsBeside(before, after, body, reading => Key(reading) == Key(word)
+                    && (!IsCapitals(reading) || IsCapitals(word)));
                 if (echoes.Count >= MinEchoes && echoes.All(e => e == word))
                 {
                     echoed.Add(word);
@@ -138,6 +143,22 @@ internal static class SubjectEcho
         return readings;
     }
 
+    // The body's words that fit, standing beside either neighbour given (keys; null: none on that side).
+    private static List<string> ReadingsBeside(string? before, string? after, string[] body, Func<string, bool> fits)
+    {
+        var readings = new List<string>();
+        for (int j = 0; j < body.Length; j++)
+        {
+            if (fits(body[j])
+                && ((before is not null && j > 0 && Key(body[j - 1]) == before)
+                    || (after is not null && j < body.Length - 1 && Key(body[j + 1]) == after)))
+            {
+                readings.Add(body[j]);
+            }
+        }
+        return readings;
+    }
+
     // A comma lost between two subject words ("sởi rubella", a speck's size, painted over or never read) where the body
     // always has one between them ("sởi, rubella") is put back.
     private static void RestoreCommas(string[] words, string[] body)
@@ -169,6 +190,8 @@ internal static class SubjectEcho
             }
         }
     }
+
+    private static bool IsCapitals(string word) => word.Any(char.IsLetter) && !word.Any(char.IsLower);
 
     // A word without the punctuation around it ("kiểm tra," → "kiểm tra").
     private static string Core(string token) => token.Trim(',', '.', ';', ':', '(', ')', '"', '“', '”');

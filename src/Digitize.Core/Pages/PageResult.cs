@@ -6,6 +6,13 @@ public readonly record struct PixelBox(int Left, int Top, int Right, int Bottom)
     public int Width => Right - Left;
 
     public int Height => Bottom - Top;
+
+    /// <summary>True when the middle of <paramref name="box"/> lies in this box: a word read there belongs to it.</summary>
+    public bool HoldsCentreOf(PixelBox box)
+    {
+        int x = (box.Left + box.Right) / 2, y = (box.Top + box.Bottom) / 2;
+        return x >= Left && x < Right && y >= Top && y < Bottom;
+    }
 }
 
 /// <summary>One recognised word: NFC text, where it stands, how sure the engine is (0–1), and its block and line.</summary>

@@ -49,12 +49,6 @@ public static class HeadingBand
         {
             return words;
         }
-        return words.Where(w => !Inside(band, w.Box)).Concat(read).ToList();
-    }
-
-    private static bool Inside(PixelBox band, PixelBox box)
-    {
-        int x = (box.Left + box.Right) / 2, y = (box.Top + box.Bottom) / 2;
-        return x >= band.Left && x < band.Right && y >= band.Top && y < band.Bottom;
+        return words.Where(w => !band.HoldsCentreOf(w.Box)).Concat(read).ToList();
     }
 }

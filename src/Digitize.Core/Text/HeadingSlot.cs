@@ -31,9 +31,7 @@ internal static partial class HeadingSlot
         }
         // State documents number "531/QĐ-UBND", party documents "12-KL/TU".
         string[] printed = CodeSeparator(layout[codeRow]!.Left) == '-' ? [Headings.Party] : [Headings.National, Headings.Motto];
-        // A word above the place and date is the right column's when its centre is nearer that column's centre than the
-        // left's: fragments a stamp leaves between the columns belong to the heading, not to the organ.
-        double middle = (Centre(layout[codeRow]!.Left.Box) + Centre(layout[date]!.Right.Box)) / 2;
+        double middle = ColumnsMiddle(layout, codeRow, date);
         var slot = zone.Where(i => i < date && lines[i].Any(w => Centre(w.Box) > middle)).ToList();
         var wording = Assign(slot.Select(i => string.Join(' ', lines[i].Where(w => Centre(w.Box) > middle).Select(w => w.Text))).ToList(), printed);
         if (wording is null)
@@ -62,7 +60,12 @@ internal static partial class HeadingSlot
         return repaired;
     }
 
-    private static double Centre(PixelBox box) => (box.Left + box.Right) / 2.0;
+    // A word above the place and date is the right column's when its centre is nearer that column's centre than the
+    // left's: fragments a stamp leaves between the columns belong to the heading, not to the organ.
+    internal static double ColumnsMiddle(LayoutLine?[] layout, int codeRow, int date) =>
+        (Centre(layout[codeRow]!.Left.Box) + Centre(layout[date]!.Right.Box)) / 2;
+
+    internal static double Centre(PixelBox box) => (box.Left + box.Right) / 2.0;
 
     /// <summary>
     /// Each printed line in the page's heading zone cut into its columns; null for the lines below it (cut only where the

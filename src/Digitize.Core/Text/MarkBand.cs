@@ -38,9 +38,9 @@ public static class MarkBand
         for (int i = code + 1; i < lines.Count; i++)
         {
             var left = lines[i].Where(w => (w.Box.Left + w.Box.Right) / 2.0 < middle).ToList();
-            if (left.Count == 0)
+            if (left.Count == 0 || IsFragment(left))
             {
-                continue; // the place and date alone in the right column
+                continue; // the place and date alone in the right column, or a piece of the mark itself
             }
             int top = left.Min(w => w.Box.Top);
             if (top - bottom >= height * BlockGapHeights)
@@ -57,11 +57,16 @@ public static class MarkBand
         return new PixelBox(Math.Max(0, codeBox.Left - height * 2), bottom + height / 4, (int)middle, next - height / 4);
     }
 
+    // The page's reading may keep a piece of the boxed mark ("Ẩ" at 0.92, "ẤN]" at 0.21): too few letters, or letters all
+    // unsure, for a line of the subject under the code line.
+    private static bool IsFragment(List<OcrWord> left) =>
+        left.Sum(w => w.Text.Count(char.IsLetterOrDigit)) < 3 || left.All(w => w.Confidence < FieldCollector.MinWordConfidence);
+
     /// <summary>
-    /// The page's words with the mark read in the band added, its box's strokes left out; <paramref name="words"/> itself
-    /// when the band read as no mark.
+    /// The page's words with the mark read in the band added, its box's strokes left out, and the pieces of it the page's
+    /// reading found in the band dropped; <paramref name="words"/> itself when the band read as no mark.
     /// </summary>
-    public static List<OcrWord> Insert(List<OcrWord> words, IReadOnlyList<OcrWord> read)
+    public static List<OcrWord> Insert(List<OcrWord> words, IReadOnlyList<OcrWord> read, PixelBox band)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(read);
@@ -72,6 +77,6 @@ public static class MarkBand
             return words;
         }
         var mark = lines[0].Select(w => w with { Text = AdministrativeReader.WithoutBoxEdges(w.Text) }).Where(w => w.Text.Any(char.IsLetter));
-        return [.. words, .. mark];
+        return [.. words.Where(w => !band.HoldsCentreOf(w.Box)), .. mark];
     }
 }

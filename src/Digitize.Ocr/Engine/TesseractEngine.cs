@@ -29,6 +29,11 @@ internal sealed class TesseractEngine : IDisposable
     // One list per folder, read once and shared by the engines (it is immutable).
     private static readonly ConcurrentDictionary<string, Lazy<VietnameseWords>> WordLists = new(StringComparer.Ordinal);
 
+    // Tesseract's variable for how a grey page is made black and white, and two of its methods.
+    private const string ThresholdingVariable = "thresholding_method";
+    private const string OtsuThresholding = "0";
+    private const string SauvolaThresholding = "2";
+
     private readonly TessBaseApi _ocr;
     private readonly TessBaseApi _osd;
     // A second recogniser for the bands read again (see PageNumberBand, HeadingBand): _ocr keeps the page's result for
@@ -37,8 +42,12 @@ internal sealed class TesseractEngine : IDisposable
     private readonly string _tessdata;
     private readonly VietnameseWords _words;
 
-    private TesseractEngine(TessBaseApi ocr, TessBaseApi osd, TessBaseApi band, string tessdata, VietnameseWords words)
+    // The thresholding the recognisers were set up with (Sauvola's, unless the options name another).
+    private readonly string _thresholding;
+
+    private TesseractEngine(TessBaseApi ocr, TessBaseApi osd, TessBaseApi band, string tessdata, VietnameseWords words, string thresholding)
     {
+        _thresholding = thresholding;
         _ocr = ocr;
         _osd = osd;
         _band = band;
@@ -63,7 +72,8 @@ internal sealed class TesseractEngine : IDisposable
             band = CreateRecogniser(tessdata, options, PageSegMode.SingleBlock);
             var osd = CreateApi(tessdata, OsdModel, OcrEngineMode.TesseractOnly);
             osd.SetPageSegMode(PageSegMode.OsdOnly);
-            return new TesseractEngine(ocr, osd, band, tessdata, words);
+            return new TesseractEngine(ocr, osd, band, tessdata, words,
+                options.TesseractVariables.GetValueOrDefault(ThresholdingVariable, SauvolaThresholding));
         }
         catch
         {
@@ -81,7 +91,7 @@ internal sealed class TesseractEngine : IDisposable
             api.SetPageSegMode(mode);
             // Sauvola's local thresholding (Tesseract 5.3 method 2) keeps thin strokes and diacritics on uneven
             // backgrounds better than the global Otsu default: CER 0.55 % → 0.51 % on the samples before speck removal.
-            api.TrySetVariable("thresholding_method", "2");
+            api.TrySetVariable(ThresholdingVariable, SauvolaThresholding);
             foreach (var (name, value) in options.TesseractVariables)
             {
                 if (!api.TrySetVariable(name, value))
@@ -187,7 +197,7 @@ internal sealed class TesseractEngine : IDisposable
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
     /// <see cref="MarginNotes"/>), with the bands the layout analysis dropped read again (see <see cref="HeadingBand"/>,
-    /// <see cref="MarkBand"/>, <see cref="PageNumberBand"/>), a code line's unsure number read again (see <see cref="CodeNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
+    /// <see cref="HeadingSlotBand"/>, <see cref="MarkBand"/>, <see cref="PageNumberBand"/>), a code line's unsure number read again (see <see cref="CodeNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
     /// printed lines (see <see cref="PrintedLines"/>).
     /// </summary>
     private (string Text, List<OcrWord> Words, int Upright) ReadWords(PageImage image, int dpi)
@@ -201,7 +211,7 @@ internal sealed class TesseractEngine : IDisposable
         var words = MarginNotes.Remove(ToWords(iterator.Words(), dpi, firstBlock: 0, firstLine: 0, upright));
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
-        words = ReadCodeNumberBand(image, dpi, ReadMarkBand(image, dpi, ReadHeadingBand(image, dpi, words)));
+        words = ReadCodeNumberBand(image, dpi, ReadMarkBand(image, dpi, ReadHeadingSlotBand(image, dpi, ReadHeadingBand(image, dpi, words))));
         if (ReadPageNumber(image, dpi, words) is { } number)
         {
             words.Insert(0, number);
@@ -256,6 +266,18 @@ internal sealed class TesseractEngine : IDisposable
         return HeadingBand.Replace(words, band, read ?? []);
     }
 
+    // The right column over the place and date read on its own when nothing was read there (see HeadingSlotBand); the
+    // page's words otherwise.
+    private List<OcrWord> ReadHeadingSlotBand(PageImage image, int dpi, List<OcrWord> words)
+    {
+        if (HeadingSlotBand.Unread(words, image.Width, image.Height) is not { } band)
+        {
+            return words;
+        }
+        var read = ReadBandWords(image, dpi, band, words);
+        return HeadingSlotBand.Insert(words, band, read ?? []);
+    }
+
     // The blank under the code line read on its own, for an urgency or secrecy mark whose box the layout analysis took for
     // a picture (see MarkBand); the page's words otherwise.
     private List<OcrWord> ReadMarkBand(PageImage image, int dpi, List<OcrWord> words)
@@ -264,8 +286,10 @@ internal sealed class TesseractEngine : IDisposable
         {
             return words;
         }
-        var read = ReadBandWords(image, dpi, band, words);
-        return MarkBand.Insert(words, read ?? []);
+        // The mark is bold inside a frame: Sauvola's local threshold, fine for the page, read the frame's inside as
+        // blank on the cleaned page of dev draw 705 (nothing at all for a clear KHẨN), and Otsu's global one reads it.
+        var read = ReadBandWords(image, dpi, band, words, OtsuThresholding);
+        return MarkBand.Insert(words, read ?? [], band);
     }
 
     // The code line read on its own when its printed number was read unsurely (see CodeNumberBand); the page's words,
@@ -281,9 +305,10 @@ internal sealed class TesseractEngine : IDisposable
     }
 
     // The words read in one band on its own, their blocks and lines numbered on from the page's.
-    private List<OcrWord>? ReadBandWords(PageImage image, int dpi, PixelBox band, List<OcrWord> words) =>
+    private List<OcrWord>? ReadBandWords(PageImage image, int dpi, PixelBox band, List<OcrWord> words, string? thresholding = null) =>
         ReadBand(image, dpi, band, found => ToWords(found, dpi,
-            firstBlock: words.Count == 0 ? 0 : words.Max(w => w.Block) + 1, firstLine: words.Count == 0 ? 0 : words.Max(w => w.Line) + 1, null));
+            firstBlock: words.Count == 0 ? 0 : words.Max(w => w.Block) + 1, firstLine: words.Count == 0 ? 0 : words.Max(w => w.Line) + 1, null),
+            thresholding);
 
     // The band over the text read on its own, for the page number the page's layout analysis dropped.
     private OcrWord? ReadPageNumber(PageImage image, int dpi, List<OcrWord> words) =>
@@ -291,12 +316,17 @@ internal sealed class TesseractEngine : IDisposable
             ? ReadBand(image, dpi, band, found => PageNumberBand.Number(found.ToList(), image.Width, words))
             : null;
 
-    // Recognises one band of the image with the second recogniser (the page's own result stays in _ocr for the PDF).
-    private T? ReadBand<T>(PageImage image, int dpi, PixelBox band, Func<IEnumerable<IteratedWord>, T?> take) where T : class
+    // Recognises one band of the image with the second recogniser (the page's own result stays in _ocr for the PDF), with
+    // another thresholding than the configured one when one is named.
+    private T? ReadBand<T>(PageImage image, int dpi, PixelBox band, Func<IEnumerable<IteratedWord>, T?> take, string? thresholding = null) where T : class
     {
-        _band.SetImage(image.Pix, dpi);
         try
         {
+            if (thresholding is not null)
+            {
+                _band.TrySetVariable(ThresholdingVariable, thresholding);
+            }
+            _band.SetImage(image.Pix, dpi);
             _band.SetRectangle(band);
             _band.Recognize();
             using var iterator = _band.GetIterator();
@@ -305,6 +335,10 @@ internal sealed class TesseractEngine : IDisposable
         finally
         {
             _band.Clear();
+            if (thresholding is not null)
+            {
+                _band.TrySetVariable(ThresholdingVariable, _thresholding);
+            }
         }
     }
 

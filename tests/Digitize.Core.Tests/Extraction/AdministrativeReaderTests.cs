@@ -325,6 +325,8 @@ public sealed class AdministrativeReaderTests
     [InlineData("UBND TỈNH THANH HÓA", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜN G", "Sở Tài nguyên và Môi trường")]
     [InlineData("UBND TỈNH THANH HÓA", "SỞ TÀI I NGUYÊN VÀ MÔI TRƯỜNG", "Sở Tài nguyên và Môi trường")]
     [InlineData("ỦY BAN NHÂN DÂN", "TỈNH THANHHÓA", "Ủy ban nhân dân tỉnh Thanh Hóa")]
+    [InlineData("UBND TỈNH THANH HÓA", "SỞ YTẾ", "Sở Y tế")]     // glued or split: the decree's name, no syllable
+    [InlineData("UBND TỈNH THANH HÓA", "SỞY TẾ", "Sở Y tế")]
     public void Extract_RepairsBrokenHeadingWords_WhenOneReadingIsWellFormed(string upper, string lower, string organ)
     {
         var page = Heading(upper, lower, "Số: 12/KH-STNMT", "Thanh Hóa, ngày 05 tháng 3 năm 2024");
@@ -411,6 +413,16 @@ public sealed class AdministrativeReaderTests
         AssertLeftOut(result, "codeNumber", "handwritten: ");
         Assert.Equal("QĐ-UBND", result.Fields["codeNotation"].Value);
         Assert.Equal("Quyết định", result.Fields["documentType"].Value);
+    }
+
+    [Fact]
+    public void Extract_ReadsTheNotation_WhenTheLabelWasLostWithTheHandwrittenNumber()
+    {
+        var result = Extract(Decision(number: "/QĐ-UBND"));
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        Assert.Equal("QĐ-UBND", result.Fields["codeNotation"].Value);
+        Assert.Equal("Ủy ban nhân dân tỉnh Hà Tĩnh", result.Fields["organName"].Value);
     }
 
     [Fact]

@@ -30,6 +30,15 @@ public sealed class SignerPositionsTests
     }
 
     [Theory]
+    [InlineData("PHỒ GHỦ TỊCH", "PHÓ CHỦ TỊCH")]
+    [InlineData("PHỎ CGHỦ TỊCH", "PHÓ CHỦ TỊCH")]
+    [InlineData("TM. ỦY BAN NHẨN DẬN", "TM. ỦY BAN NHÂN DÂN")]
+    public void NormaliseLine_PutsTheHeadRight_WhenBesidesOneLetterOnlyAMarkIsOff(string line, string expected)
+    {
+        Assert.Equal(expected, SignerPositions.NormaliseLine(line));
+    }
+
+    [Theory]
     [InlineData("PHÓGIÁM ĐỐC", "PHÓ GIÁM ĐỐC")]          // words glued
     [InlineData("PHỎGIÁM ĐỐC", "PHÓ GIÁM ĐỐC")]          // glued and a tone off
     [InlineData("PHÓ GI ÁM ĐỐC", "PHÓ GIÁM ĐỐC")]        // a word cut apart
@@ -41,6 +50,9 @@ public sealed class SignerPositionsTests
     [InlineData("K1. GIÁM ĐỐC", "KT. GIÁM ĐỐC")]
     [InlineData("K/T CHỦ TỊCH", "K/T CHỦ TỊCH")]
     [InlineData("PHÓ GILÁM ĐỐC", "PHÓ GIÁM ĐỐC")]
+    [InlineData("PHÓ.-GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")]         // stops read between the words
+    [InlineData("PHÓ.GEÁM ĐỐC", "PHÓ GIÁM ĐỐC")]
+    [InlineData("M. ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN")]   // TM.'s T lost
     public void NormaliseLine_ReadsThroughSpecksGluedWordsAndNoisyPrefixes(string line, string expected)
     {
         Assert.Equal(expected, SignerPositions.NormaliseLine(line));
@@ -61,6 +73,8 @@ public sealed class SignerPositionsTests
     [InlineData("SG NÀ VẼ")]
     [InlineData("UY BAN NHÂN DÂN")]
     [InlineData("QUYỀN GIÁM ĐỐC")]
+    [InlineData("KT. GUM ĐỐC")]       // two letters off GIÁM ĐỐC
+    [InlineData("TRƯỞNG KHU")]        // no phrase of the vocabulary, two letters off TRƯỞNG KHOA
     public void NormaliseLine_ReturnsNull_WhenNoPhraseIsWithinOneLetterOrTwoAreEquallyClose(string line)
     {
         Assert.Null(SignerPositions.NormaliseLine(line));

@@ -127,4 +127,29 @@ public sealed class SubjectEchoTests
 
         Assert.Equal("V/v triển khai tiêm vắc xin phòng bệnh sởi, rubella cho trẻ em", subject);
     }
+
+    [Fact]
+    public void Echoed_VouchesForAWord_TheBodyReadsAlikeBesideOneOfItsNeighboursTwice()
+    {
+        string[] body =
+        [
+            "Ngày 05/10, Giám đốc Sở chủ trì cuộc họp giao ban công tác cải cách hành chính quý III năm 2023.",
+            "Đánh giá kết quả thực hiện nhiệm vụ quý III và ý kiến của các phòng.",
+        ];
+
+        var echoed = SubjectEcho.Echoed("Kết luận tại cuộc họp giao ban công tác cải cách hành chính quý III năm 2023", body);
+
+        Assert.Contains("III", echoed);
+    }
+
+    [Fact]
+    public void Echoed_VouchesForNoWord_TheBodyReadsOnceOrOtherwiseBesideItsNeighbours()
+    {
+        string[] once = ["Giao ban công tác cải cách hành chính quý III năm 2023."];
+        string[] otherwise = ["Giao ban quý III năm 2023.", "Nhiệm vụ quý II và ý kiến của các phòng."];
+        const string Subject = "Kết luận tại cuộc họp giao ban quý III năm 2023";
+
+        Assert.DoesNotContain("III", SubjectEcho.Echoed(Subject, once));
+        Assert.DoesNotContain("III", SubjectEcho.Echoed(Subject, otherwise));
+    }
 }

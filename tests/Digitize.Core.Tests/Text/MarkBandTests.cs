@@ -32,6 +32,32 @@ public sealed class MarkBandTests
         Assert.Equal(new PixelBox(250 - 80, 550 + 10, Width / 2, 700 - 10), band);
     }
 
+    // The band Unread gives for Heading().
+    private static readonly PixelBox Band = new(250 - 80, 550 + 10, Width / 2, 700 - 10);
+
+    [Theory]
+    [InlineData("Ẩ", 0.92)]      // a piece of the mark read surely: too few letters for a line of the subject
+    [InlineData("ẤN] KH", 0.21)] // read unsurely
+    public void Unread_ReachesOverAPieceOfTheMark_ThePagesReadingFound(string piece, double confidence)
+    {
+        var words = Heading();
+        words.AddRange(Line(piece, line: 6, top: 580, left: 420).Select(w => w with { Confidence = confidence }));
+
+        Assert.Equal(Band, MarkBand.Unread(words, Width, Height));
+    }
+
+    [Fact]
+    public void Insert_DropsThePiecesOfTheMarkThePagesReadingFound()
+    {
+        var words = Heading();
+        words.AddRange(Line("ẤN]", line: 6, top: 600, left: 420));
+
+        var inserted = MarkBand.Insert(words, Line("KHẨN", line: 9, top: 600, left: 400), Band);
+
+        Assert.DoesNotContain(inserted, w => w.Text == "ẤN]");
+        Assert.Equal("KHẨN", inserted[^1].Text);
+    }
+
     [Fact]
     public void Unread_IsNone_WhenTheBlankIsTooLowForABox()
     {
@@ -60,7 +86,7 @@ public sealed class MarkBandTests
     {
         var words = Heading();
 
-        var inserted = MarkBand.Insert(words, Line("KHẨN |", line: 9, top: 600, left: 400));
+        var inserted = MarkBand.Insert(words, Line("KHẨN |", line: 9, top: 600, left: 400), Band);
 
         Assert.Equal(words.Count + 1, inserted.Count);
         Assert.Equal("KHẨN", inserted[^1].Text);
@@ -72,7 +98,7 @@ public sealed class MarkBandTests
         var words = Heading();
         var read = Line("KHẨN", line: 9, top: 600, left: 400).Concat(Line("- .", line: 10, top: 660, left: 300)).ToList();
 
-        Assert.Equal("KHẨN", MarkBand.Insert(words, read)[^1].Text);
+        Assert.Equal("KHẨN", MarkBand.Insert(words, read, Band)[^1].Text);
     }
 
     [Theory]
@@ -82,6 +108,6 @@ public sealed class MarkBandTests
     {
         var words = Heading();
 
-        Assert.Same(words, MarkBand.Insert(words, read.Length == 0 ? [] : Line(read, line: 9, top: 600, left: 400)));
+        Assert.Same(words, MarkBand.Insert(words, read.Length == 0 ? [] : Line(read, line: 9, top: 600, left: 400), Band));
     }
 }

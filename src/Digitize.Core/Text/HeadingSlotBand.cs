@@ -1,0 +1,65 @@
+using Digitize.Core.Extraction;
+using Digitize.Core.Pages;
+
+namespace Digitize.Core.Text;
+
+/// <summary>
+/// Where to read again when the page's layout analysis read nothing over the place and date: a "SAO Y" stamp's box
+/// printed across the national heading can make Tesseract take the heading and the motto for a picture, while the code
+/// line and the place and date beside it are read. The band over the place and date, right of the left column's names,
+/// read on its own gives the heading's lines back, often with letters lost under the stamp, which
+/// <see cref="PrintedHeading"/> and <see cref="HeadingSlot"/> then give their printed wording.
+/// </summary>
+public static class HeadingSlotBand
+{
+    /// <summary>
+    /// The band over the place and date, from the page's top, right of the left column's words; null when the page shows
+    /// no code line and place and date in its heading, or words were read over the place and date.
+    /// </summary>
+    /// <param name="words">The page's words as OCR found them.</param>
+    public static PixelBox? Unread(IReadOnlyList<OcrWord> words, int pageWidth, int pageHeight)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var lines = PrintedLines.Of(words);
+        var layout = HeadingSlot.ZoneLayout(lines, pageWidth, pageHeight);
+        int date = Array.FindIndex(layout, l => l is not null && AdministrativeReader.IsPlaceAndDate(l.Right));
+        int code = Array.FindIndex(layout, l => l is not null && HeadingSlot.CodeSeparator(l.Left) is not null);
+        if (date < 0 || code < 0)
+        {
+            return null;
+        }
+        double middle = HeadingSlot.ColumnsMiddle(layout, code, date);
+        var above = lines.Take(date).SelectMany(line => line).ToList();
+        if (above.Any(w => HeadingSlot.Centre(w.Box) > middle && w.Text.Count(char.IsLetter) >= 2))
+        {
+            return null;
+        }
+        var dateBox = layout[date]!.Right.Box;
+        int left = above.Where(w => HeadingSlot.Centre(w.Box) <= middle).Select(w => w.Box.Right).DefaultIfEmpty((int)middle).Max()
+            + dateBox.Height / 2;
+        int bottom = dateBox.Top - dateBox.Height / 4;
+        return bottom < dateBox.Height * 2 || left >= dateBox.Left ? null : new PixelBox(left, 0, pageWidth, bottom);
+    }
+
+    /// <summary>
+    /// The page's words with what reading the band alone gave added, when it gave the heading: two words of the national
+    /// heading or the motto in a row, accents aside ("CỘNG HÒA IGNPINGHĨA VIỆT NAM"). Specks the page's reading found in
+    /// the band go.
+    /// </summary>
+    /// <returns><paramref name="words"/> itself when the band gave no heading.</returns>
+    public static List<OcrWord> Insert(List<OcrWord> words, PixelBox band, IReadOnlyList<OcrWord> read)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(read);
+        var pairs = new[] { Headings.National, Headings.Motto }.SelectMany(WordPairs).ToHashSet(StringComparer.Ordinal);
+        bool heading = PrintedLines.Of(read).Any(line => WordPairs(string.Join(' ', line.Select(w => w.Text))).Any(pairs.Contains));
+        return heading ? [.. words.Where(w => !band.HoldsCentreOf(w.Box)), .. read] : words;
+    }
+
+    // Each two words in a row, folded ("cong hoa", "hoa xa"…), punctuation read as words left out.
+    private static IEnumerable<string> WordPairs(string line)
+    {
+        var words = TextFold.Fold(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        return words.Zip(words.Skip(1), (a, b) => a + " " + b);
+    }
+}
