@@ -682,17 +682,21 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.Subject, $"'{subject}': '{symbol}' is no word, number or punctuation of Vietnamese text");
             return;
         }
-        if (SubjectNumbers.MisreadNumeral(subject) is { } numeral)
-        {
-            fields.Reject(FieldNames.Subject, $"'{subject}': '{numeral}' looks like a Roman numeral misread");
-            return;
-        }
         // The body gets the subject's repairs, so that both compare as repaired.
         // The subject's own lines are no body, whatever part of them the subject took (a V/v subject's words after the label).
         var subjectWords = parts.SelectMany(p => p.Words).ToHashSet();
         var body = lines.Where(l => !l.Full.Words.Any(subjectWords.Contains))
             .Select(l => SubjectNumbers.Repair(PhraseRepair.Apply(l.Full.Text)))
             .ToList();
+        if (SubjectNumbers.MisreadNumeral(subject) is { } numeral)
+        {
+            if (SubjectEcho.NumeralFromBody(subject, numeral, body) is not { } restated)
+            {
+                fields.Reject(FieldNames.Subject, $"'{subject}': '{numeral}' looks like a Roman numeral misread");
+                return;
+            }
+            subject = restated;
+        }
         subject = SubjectEcho.Correct(subject, body, out string? doubt);
         if (doubt is not null)
         {

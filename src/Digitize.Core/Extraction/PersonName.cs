@@ -64,6 +64,15 @@ internal static partial class PersonName
             }
             words[i] = middle;
         }
+        // A middle word that is no syllable but one letter off one common middle name only, its marks as read ("Xgọc",
+        // "Tbanh", "Vău"), is that name: a letter misread, like a tone above.
+        for (int i = 1; i < words.Length - 1; i++)
+        {
+            if (!Syllable.IsValid(words[i]) && CommonMiddleNames.Where(m => IsOneLetterOff(m, words[i])).ToList() is [var only])
+            {
+                words[i] = only;
+            }
+        }
         // Each word of a Kinh name is one syllable: "Tbanh", "Trọøg" are letters misread.
         if (words.FirstOrDefault(w => !Syllable.IsValid(w)) is { } broken)
         {
@@ -115,6 +124,11 @@ internal static partial class PersonName
         var differences = Enumerable.Range(0, a.Length).Where(k => a[k] != b[k]).ToList();
         return differences.Count == 1 && IsVowel(a[differences[0]]) && IsVowel(b[differences[0]]);
     }
+
+    // Same length; one letter other, read as a plain Latin one, all else (marks too) alike.
+    private static bool IsOneLetterOff(string name, string read) =>
+        name.Length == read.Length && Enumerable.Range(0, name.Length).Where(k => name[k] != read[k]).ToList() is [var k]
+        && char.IsAsciiLetter(read[k]);
 
     private static bool IsVowel(char folded) => "aeiouy".Contains(folded, StringComparison.Ordinal);
 

@@ -143,6 +143,32 @@ internal static class SubjectEcho
         return readings;
     }
 
+    /// <summary>
+    /// The subject with a numeral OCR misread (<paramref name="misread"/>: "IHII", "EH") put as the body reads it beside
+    /// one of the same neighbours, at least twice and always alike ("quý III năm 2019", "quý III và", "quý III,"); null
+    /// when the body does not say so.
+    /// </summary>
+    public static string? NumeralFromBody(string subject, string misread, IEnumerable<string> bodyLines)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(bodyLines);
+        string[] body = string.Join(' ', bodyLines).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Core).ToArray();
+        string[] words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int i = Array.FindIndex(words, w => Core(w) == misread);
+        if (i < 0)
+        {
+            return null;
+        }
+        var readings = ReadingsBeside(i > 0 ? Key(words[i - 1]) : null, i < words.Length - 1 ? Key(words[i + 1]) : null, body,
+            RomanNumerals.IsNumeral);
+        if (readings.Count < MinEchoes || readings.Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return null;
+        }
+        words[i] = words[i].Replace(misread, readings[0], StringComparison.Ordinal);
+        return string.Join(' ', words);
+    }
+
     // The body's words that fit, standing beside either neighbour given (keys; null: none on that side).
     private static List<string> ReadingsBeside(string? before, string? after, string[] body, Func<string, bool> fits)
     {

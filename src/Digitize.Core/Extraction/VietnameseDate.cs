@@ -63,8 +63,9 @@ internal static partial class VietnameseDate
 
     // Folded text: "ngày" → "ngay", "tháng" → "thang", "năm"/"nắm" → "nam" ("nan": its m read as n; "riăm", "rigày": their
     // n read as ri). Digits may be misread as o or l; a speck may stand between the parts as a dot or a colon ("tháng 4.năm",
-    // "năm:2019").
-    [GeneratedRegex(@"(n|ri)gay[.,:]?\s*(?<d>[0-9ol]{1,2})[.:]?\s+thang[.:]?\s*(?<m>[0-9ol]{1,2})(\s+|[.:]\s*)(n|ri)a[mn][.:]?\s*(?<y>[0-9ol]{4})(?![0-9])")]
+    // "năm:2019"). Between the day's and the month's numbers and the year's four digits, "tháng" and "năm" are the only
+    // words the template prints: one of their letters misread ("rháng", "hăm") leaves them so.
+    [GeneratedRegex(@"(n|ri)gay[.,:]?\s*(?<d>[0-9ol]{1,2})[.:]?\s+(thang|[a-z]hang|t[a-z]ang)[.:]?\s*(?<m>[0-9ol]{1,2})(\s+|[.:]\s*)(ri|[a-z])a[mn][.:]?\s*(?<y>[0-9ol]{4})(?![0-9])")]
     private static partial Regex Words();
 
     [GeneratedRegex(@"(?<![0-9/])(?<d>[0-9]{1,2})\s*[/.-]\s*(?<m>[0-9]{1,2})\s*[/.-]\s*(?<y>(19|20)[0-9]{2})(?![0-9/])")]

@@ -5,7 +5,7 @@ namespace Digitize.Core.Text;
 /// <summary>
 /// The repairs of OCR's words that the rules of Vietnamese print allow without knowing the text: marks dust put between
 /// words, Roman numerals read with an H, section numbers, the filing mark "Lưu: VT", the national heading's prescribed
-/// wording (by its letters, then by its place over the place and date), handwriting in the heading's number and date
+/// wording (by its letters, then by its place over the place and date), the urgency and secrecy marks' wording, handwriting in the heading's number and date
 /// slots left out, the seal's and the signature's strokes read between a signer's position and name, the receivers'
 /// list's dashes, and, with a dictionary, syllables read without their space, marked words written in no dictionary,
 /// colons dust put inside two-syllable words and the tones OCR misread in them; last, a word's marks as the page itself reads it elsewhere in the same company.
@@ -24,6 +24,7 @@ public static class OcrWordRepairs
             FilingMark.Repair(SectionNumbers.Repair(RomanNumerals.Repair(StrayPunctuation.Repair(words)))), pageHeight);
         // The heading's place is known only once the columns' words stand in their printed lines.
         var lines = HandwrittenSlots.Repair(HeadingSlot.Repair(PrintedLines.Of(repaired), pageWidth, pageHeight), pageWidth, pageHeight);
+        lines = PrintedMark.Repair(lines, pageHeight);
         lines = ReceiversList.Repair(SignatureZone.Repair(lines, pageWidth), pageWidth);
         if (dictionary is not null)
         {

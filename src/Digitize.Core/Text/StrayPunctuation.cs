@@ -10,7 +10,7 @@ namespace Digitize.Core.Text;
 /// print never has those: a full stop ends a sentence and the next word starts with a capital; a colon or a full stop
 /// never joins two syllables, nor a hyphen a lower-case syllable to the next (codes like 531/QĐ-UBND join capitals, web
 /// addresses have no Vietnamese letters); a line in capitals (a heading, a title, a position) ends without a stop; a
-/// colon never ends a line that the next goes on from in small letters. A space lost between a syllable and a number
+/// colon never ends a line that the next goes on from in small letters; a dash alone never ends a line. A space lost between a syllable and a number
 /// ("năm2022") is put back too.
 /// </summary>
 public static partial class StrayPunctuation
@@ -30,6 +30,11 @@ public static partial class StrayPunctuation
         {
             var word = words[i];
             var next = WordLines.NextOnLine(words, i);
+            if (word.Text is "-" or "–" && next is null && !WordLines.OpensLine(words, i))
+            {
+                repaired ??= words.GetRange(0, i);
+                continue; // a dash opens a list's line or stands between words, never at a line's end: a speck there
+            }
             var parts = WithoutApostrophes(word).SelectMany(SplitGlued).ToList();
             if (parts.Count == 0)
             {

@@ -12,8 +12,11 @@ internal static class OcrNoise
     /// <summary>Below this confidence a word without a letter or digit is taken for a speck.</summary>
     internal const double MinSymbolConfidence = 0.6;
 
-    // Marks that never stand alone between spaces in printed Vietnamese.
-    private const string NeverAlone = ".,:;'`‘’|_^ˆ~¬";
+    // Marks that never stand alone between spaces in printed Vietnamese (the fraction slash ⁄ is in no Vietnamese text).
+    private const string NeverAlone = ".,:;'`‘’|_^ˆ~¬⁄";
+
+    // Marks no printed word is a run of ("__", "||"); a run of stops is an ellipsis.
+    private const string NeverInRuns = "_|^~¬⁄";
 
     /// <summary>
     /// The word with the letters Vietnamese never uses that the model confuses with its own put right: the Icelandic
@@ -60,6 +63,7 @@ internal static class OcrNoise
             // A list dash opens its line; a dash at the end or in the middle of a line is dust.
             return !startsLine && confidence < MinSymbolConfidence;
         }
-        return confidence < MinSymbolConfidence || (word.Length == 1 && NeverAlone.Contains(word[0]));
+        return confidence < MinSymbolConfidence || (word.Length == 1 && NeverAlone.Contains(word[0]))
+            || word.All(c => NeverInRuns.Contains(c));
     }
 }

@@ -152,4 +152,20 @@ public sealed class SubjectEchoTests
         Assert.DoesNotContain("III", SubjectEcho.Echoed(Subject, once));
         Assert.DoesNotContain("III", SubjectEcho.Echoed(Subject, otherwise));
     }
+
+    [Fact]
+    public void NumeralFromBody_PutsAMisreadNumeralAsTheBodyReadsItBesideItsNeighbours()
+    {
+        string[] body = ["Ngày 05/10, cuộc họp giao ban quý III năm 2019 đã đánh giá.", "Trong quý III, các phòng đã hoàn thành."];
+
+        Assert.Equal("Kết luận giao ban quý III năm 2019", SubjectEcho.NumeralFromBody("Kết luận giao ban quý IHII năm 2019", "IHII", body));
+    }
+
+    [Theory]
+    [InlineData("Cuộc họp giao ban quý III năm 2019.")]                      // once only
+    [InlineData("Giao ban quý III năm 2019.|Kế hoạch quý IV và năm 2020.")]  // two numerals there
+    public void NumeralFromBody_IsNull_WhenTheBodyDoesNotSayWhichNumeral(string body)
+    {
+        Assert.Null(SubjectEcho.NumeralFromBody("Kết luận giao ban quý IHII năm 2019", "IHII", body.Split('|')));
+    }
 }

@@ -24,6 +24,7 @@ public sealed class StrayPunctuationTests
     [InlineData("vi phạm' hành chính", "vi phạm hành chính")]
     [InlineData("-'TT Tỉnh ủy;", "- TT Tỉnh ủy;")]
     [InlineData("hành chính ' cấp tỉnh", "hành chính cấp tỉnh")]
+    [InlineData("chỉ ra. -", "chỉ ra.")]                                   // a dash alone never ends a line
     public void Repair_TakesOutMarksDustPutBetweenWords(string read, string printed)
     {
         Assert.Equal(printed, Joined(StrayPunctuation.Repair(Lines(read))));
@@ -32,6 +33,8 @@ public sealed class StrayPunctuationTests
     [Theory]
     [InlineData("Căn cứ Quyết định số 531/QĐ-UBND ngày 12/5/2023;")]
     [InlineData("Điều 1. Công nhận kết quả")]
+    [InlineData("- Như trên;")]                                            // a list's dash opens its line
+    [InlineData("Độc lập - Tự do - Hạnh phúc")]
     [InlineData("thực hiện./.")]
     [InlineData("tra cứu tại dichvucong.gov.vn và hanhchinh.vn")]
     [InlineData("như sau: các phòng, v.v. và")]

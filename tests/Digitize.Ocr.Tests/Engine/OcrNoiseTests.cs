@@ -14,6 +14,8 @@ public sealed class OcrNoiseTests
     [InlineData("-", 0.4, false)]    // a dash in the middle or at the end of a line, read unsure
     [InlineData("ˆ", 0.9, false)]    // a spacing circumflex (U+02C6) is a modifier letter, not a letter
     [InlineData("ˆ._", 0.5, false)]
+    [InlineData("__", 0.9, false)]   // runs of marks no word is made of, however sure
+    [InlineData("⁄", 0.9, false)]    // the fraction slash: no Vietnamese text has it
     public void IsSpeck_IsTrue_ForSymbolsThatStandAlone(string word, double confidence, bool startsLine)
     {
         Assert.True(OcrNoise.IsSpeck(word, confidence, startsLine));
@@ -26,6 +28,7 @@ public sealed class OcrNoiseTests
     [InlineData("531/QĐ-UBND", 0.4, false)]
     [InlineData("01", 0.1, false)]
     [InlineData("=>", 0.9, false)]   // two-character symbols read with confidence stay
+    [InlineData("...", 0.9, false)]  // an ellipsis
     public void IsSpeck_IsFalse_ForText(string word, double confidence, bool startsLine)
     {
         Assert.False(OcrNoise.IsSpeck(word, confidence, startsLine));
