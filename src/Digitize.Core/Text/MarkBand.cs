@@ -38,7 +38,7 @@ public static class MarkBand
         for (int i = code + 1; i < lines.Count; i++)
         {
             var left = lines[i].Where(w => (w.Box.Left + w.Box.Right) / 2.0 < middle).ToList();
-            if (left.Count == 0 || IsFragment(left))
+            if (left.Count == 0 || IsFragment(lines[i]))
             {
                 continue; // the place and date alone in the right column, or a piece of the mark itself
             }
@@ -57,10 +57,11 @@ public static class MarkBand
         return new PixelBox(Math.Max(0, codeBox.Left - height * 2), bottom + height / 4, (int)middle, next - height / 4);
     }
 
-    // The page's reading may keep a piece of the boxed mark ("Ẩ" at 0.92, "ẤN]" at 0.21): too few letters, or letters all
-    // unsure, for a line of the subject under the code line.
-    private static bool IsFragment(List<OcrWord> left) =>
-        left.Sum(w => w.Text.Count(char.IsLetterOrDigit)) < 3 || left.All(w => w.Confidence < FieldCollector.MinWordConfidence);
+    // The page's reading may keep a piece of the boxed mark ("Ẩ" at 0.92, "ẤN]" at 0.21): a line of too few letters, or
+    // of letters all unsure, for the subject under the code line or the title across the page ("KẾ HOẠCH", whose "KẾ"
+    // alone stands left of the middle).
+    private static bool IsFragment(List<OcrWord> line) =>
+        line.Sum(w => w.Text.Count(char.IsLetterOrDigit)) < 3 || line.All(w => w.Confidence < FieldCollector.MinWordConfidence);
 
     /// <summary>
     /// The page's words with the mark read in the band added, its box's strokes left out, and the pieces of it the page's

@@ -47,6 +47,15 @@ public sealed class MarkBandTests
     }
 
     [Fact]
+    public void Unread_EndsAtTheTitle_WhoseFirstWordAloneStandsLeftOfTheMiddle()
+    {
+        var words = Heading().Where(w => w.Line < 5).ToList();
+        words.AddRange(Line("KẾ HOẠCH", line: 5, top: 700, left: 1200));   // "KẾ" centred at 1220, left of 1240
+
+        Assert.Equal(Band, MarkBand.Unread(words, Width, Height));
+    }
+
+    [Fact]
     public void Insert_DropsThePiecesOfTheMarkThePagesReadingFound()
     {
         var words = Heading();
