@@ -34,32 +34,32 @@ public static class HeadingSlotBand
         {
             return null;
         }
+        // Right of the middle too: what the band gives goes to the heading's column, never to the organ's name.
         var dateBox = layout[date]!.Right.Box;
-        int left = above.Where(w => HeadingSlot.Centre(w.Box) <= middle).Select(w => w.Box.Right).DefaultIfEmpty((int)middle).Max()
-            + dateBox.Height / 2;
+        int left = Math.Max((int)middle,
+            above.Where(w => HeadingSlot.Centre(w.Box) <= middle).Select(w => w.Box.Right).DefaultIfEmpty(0).Max() + dateBox.Height / 2);
         int bottom = dateBox.Top - dateBox.Height / 4;
         return bottom < dateBox.Height * 2 || left >= dateBox.Left ? null : new PixelBox(left, 0, pageWidth, bottom);
     }
 
     /// <summary>
-    /// The page's words with what reading the band alone gave added, when it gave the heading: two words of the national
-    /// heading or the motto in a row, accents aside ("CỘNG HÒA IGNPINGHĨA VIỆT NAM"). Specks the page's reading found in
-    /// the band go.
+    /// The page's words with what reading the band alone gave added, when it gave the heading: a word of four letters or
+    /// more of the heading's, the motto's or the party's, accents aside, read surely ("CỘNG" beside the stamp's junk,
+    /// "CỘNG HÒA IGNPINGHĨA VIỆT NAM"); <see cref="HeadingSlot"/> then gives those lines their printed wording. Specks
+    /// the page's reading found in the band go.
     /// </summary>
     /// <returns><paramref name="words"/> itself when the band gave no heading.</returns>
     public static List<OcrWord> Insert(List<OcrWord> words, PixelBox band, IReadOnlyList<OcrWord> read)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(read);
-        var pairs = new[] { Headings.National, Headings.Motto }.SelectMany(WordPairs).ToHashSet(StringComparer.Ordinal);
-        bool heading = PrintedLines.Of(read).Any(line => WordPairs(string.Join(' ', line.Select(w => w.Text))).Any(pairs.Contains));
+        bool heading = read.Any(w => w.Confidence >= FieldCollector.MinWordConfidence && HeadingWords.Contains(TextFold.Fold(w.Text)));
         return heading ? [.. words.Where(w => !band.HoldsCentreOf(w.Box)), .. read] : words;
     }
 
-    // Each two words in a row, folded ("cong hoa", "hoa xa"…), punctuation read as words left out.
-    private static IEnumerable<string> WordPairs(string line)
-    {
-        var words = TextFold.Fold(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
-        return words.Zip(words.Skip(1), (a, b) => a + " " + b);
-    }
+    // The words of four letters or more the heading's lines print, folded: "cong", "nghia", "viet", "hanh", "phuc", "dang".
+    private static readonly HashSet<string> HeadingWords = new[] { Headings.National, Headings.Motto, Headings.Party }
+        .SelectMany(line => TextFold.Fold(line).Split(' '))
+        .Where(word => word.Length >= 4)
+        .ToHashSet(StringComparer.Ordinal);
 }

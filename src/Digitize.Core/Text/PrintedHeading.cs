@@ -122,6 +122,12 @@ public static class PrintedHeading
         {
             return null;
         }
+        // The national heading with its middle lost ("CỘNG HÒA … VIỆT NAM") is nearer the party's name by its letters: the
+        // party's name is only read so when its first word, ĐẢNG, is.
+        if (heading == Headings.Party && TextFold.Distance(TextFold.Fold(run[0].Text), TextFold.Fold("ĐẢNG")) > 1)
+        {
+            return null;
+        }
         return (found.Start, found.Count);
     }
 

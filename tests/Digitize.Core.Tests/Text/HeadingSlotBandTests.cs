@@ -24,8 +24,9 @@ public sealed class HeadingSlotBandTests
     {
         var band = HeadingSlotBand.Unread(Heading(), Width, Height);
 
-        // Right of "UBND TỈNH HÀ TĨNH" (ends at 200 + 20 * 17 = 540) by half a height; down to a quarter height over the date.
-        Assert.Equal(new PixelBox(540 + 20, 0, Width, 400 - 10), band);
+        // Right of the middle between the code line's centre (250 + 20 * 16 / 2 = 410) and the date's (1300 + 20 * 34 / 2 =
+        // 1640), which lies right of "UBND TỈNH HÀ TĨNH" (ends at 540); down to a quarter height over the date.
+        Assert.Equal(new PixelBox((410 + 1640) / 2, 0, Width, 400 - 10), band);
     }
 
     [Fact]
@@ -59,7 +60,19 @@ public sealed class HeadingSlotBandTests
         Assert.DoesNotContain(inserted, w => w.Text == ".");
     }
 
+    [Fact]
+    public void Insert_AddsTheBandsReading_WhenAHeadingWordStandsSurelyAmongTheStampsJunk()
+    {
+        var words = Heading();
+        var band = HeadingSlotBand.Unread(words, Width, Height)!.Value;
+        var read = Line("CỘNG HÒXZXX Hồ THENG", line: 9, top: 250, left: 1300).Select((w, i) => w with { Confidence = i == 0 ? 0.93 : 0.03 })
+            .ToList();
+
+        Assert.Equal(words.Count + read.Count, HeadingSlotBand.Insert(words, band, read).Count);
+    }
+
     [Theory]
+    [InlineData("HÒXZXX Hồ THENG")]   // junk only
     [InlineData("SAO Y")]          // the stamp alone
     [InlineData("")]               // nothing
     public void Insert_KeepsThePagesWords_WhenTheBandGivesNoHeading(string read)

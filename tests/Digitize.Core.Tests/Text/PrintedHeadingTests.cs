@@ -56,6 +56,15 @@ public sealed class PrintedHeadingTests
     }
 
     [Fact]
+    public void Repair_ReadsNoPartyName_WhereItsFirstWordIsNotRead()
+    {
+        // The national heading with its middle under a stamp: nearer the party's name by its letters than the heading's.
+        var words = Line("CỘNG HÒA XÃ VIỆT NAM", line: 0, top: 250, left: 1300);
+
+        Assert.Same(words, PrintedHeading.Repair(words, PageHeight));
+    }
+
+    [Fact]
     public void Repair_ReturnsTheWordsThemselves_WhenTheHeadingReadsAsPrinted()
     {
         var words = Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", line: 0, top: 250);
