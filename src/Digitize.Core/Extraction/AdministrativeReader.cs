@@ -25,8 +25,12 @@ internal static partial class AdministrativeReader
         var heading = lines.Take(headingEnd).ToList();
 
         string? titleType = titleIndex >= 0 ? DocumentTypes.NameFromTitle(lines[titleIndex].Full.Text) : null;
-        int numberIndex = ReadNumber(heading, titleType, fields, out var number, out string? weakNotation);
+        int numberIndex = heading.FindIndex(l => NumberLine.In(l) is not null);
         string? organ = ReadOrgan(heading, numberIndex, fields);
+        string? weakNotation = null;
+        var number = numberIndex < 0 ? null
+            : ReadNumber(NumberLine.In(heading[numberIndex])!.WithUnitDash(organ is null ? null : OrganName.Initials(organ)), titleType, fields,
+                out weakNotation);
         if (weakNotation is not null && !IsConfirmed(number!, titleType, organ))
         {
             fields.Withdraw(FieldNames.CodeNotation, weakNotation + ", and neither the title nor the heading confirms it");
@@ -147,54 +151,42 @@ internal static partial class AdministrativeReader
     }
 
     /// <summary>
-    /// The number and notation from the heading's "Số:" line; the index of that line, or -1. The notation is
-    /// printed, but the number is often written by hand into a blank slot: such a number is left out as
-    /// handwritten while the notation is still read. A notation is the document's even when its number is not.
+    /// The number and notation from the heading's "Số:" line. The notation is printed, but the number is often written by
+    /// hand into a blank slot: such a number is left out as handwritten while the notation is still read. A notation is
+    /// the document's even when its number is not.
     /// </summary>
-    private static int ReadNumber(IReadOnlyList<LayoutLine> heading, string? titleType, FieldCollector fields, out DocumentNumber? number,
-        out string? weakNotation)
+    private static DocumentNumber? ReadNumber(NumberLine line, string? titleType, FieldCollector fields, out string? weakNotation)
     {
-        number = null;
         weakNotation = null;
-        for (int i = 0; i < heading.Count; i++)
+        var parsed = ConfirmType(line.Slot.Length == 0 ? null : DocumentNumber.Parse(line.Printed, out _), titleType);
+        string? handwritten = HandwrittenSlot(line, parsed);
+        if (handwritten is null && parsed is not null)
         {
-            var line = NumberLine.In(heading[i]);
-            if (line is null)
-            {
-                continue;
-            }
-            var parsed = ConfirmType(line.Slot.Length == 0 ? null : DocumentNumber.Parse(line.Printed, out _), titleType);
-            string? handwritten = HandwrittenSlot(line, parsed);
-            if (handwritten is null && parsed is not null)
-            {
-                double weakest = line.SlotWords.Concat(line.RestWords).Select(w => w.Confidence).DefaultIfEmpty(1).Min();
-                fields.Add(FieldNames.CodeNumber, parsed.Number, weakest);
-                AddNotation(fields, parsed.Notation, weakest);
-                number = parsed;
-                return i;
-            }
-
-            // The number is not to be trusted: read the printed notation on its own.
-            number = ConfirmType(DocumentNumber.Parse("0" + line.Rest, out string? problem), titleType);
-            if (number is null)
-            {
-                fields.Reject(FieldNames.CodeNumber, problem!);
-                fields.Reject(FieldNames.CodeNotation, problem!);
-                return i;
-            }
-            fields.RejectHandwritten(FieldNames.CodeNumber, handwritten ?? $"'{line.Slot}' in the number slot of '{line.Printed}' is not a number");
-            var notationWords = line.NotationOnlyWords.Count > 0 ? line.NotationOnlyWords : line.RestWords;
-            double notationConfidence = notationWords.Select(w => w.Confidence).DefaultIfEmpty(1).Min();
-            if (notationConfidence < FieldCollector.MinWordConfidence)
-            {
-                // Often the notation is glued to the hand-written number ("2/STNMT-QLĐĐ") and shares its low confidence:
-                // it stands only if the title and the heading, printed apart from it, confirm it (see IsConfirmed).
-                weakNotation = $"'{line.Rest}' was read with confidence {notationConfidence:0.00}";
-            }
-            AddNotation(fields, number.Notation, notationConfidence);
-            return i;
+            double weakest = line.SlotWords.Concat(line.RestWords).Select(w => w.Confidence).DefaultIfEmpty(1).Min();
+            fields.Add(FieldNames.CodeNumber, parsed.Number, weakest);
+            AddNotation(fields, parsed.Notation, weakest);
+            return parsed;
         }
-        return -1;
+
+        // The number is not to be trusted: read the printed notation on its own.
+        var number = ConfirmType(DocumentNumber.Parse("0" + line.Rest, out string? problem), titleType);
+        if (number is null)
+        {
+            fields.Reject(FieldNames.CodeNumber, problem!);
+            fields.Reject(FieldNames.CodeNotation, problem!);
+            return null;
+        }
+        fields.RejectHandwritten(FieldNames.CodeNumber, handwritten ?? $"'{line.Slot}' in the number slot of '{line.Printed}' is not a number");
+        var notationWords = line.NotationOnlyWords.Count > 0 ? line.NotationOnlyWords : line.RestWords;
+        double notationConfidence = notationWords.Select(w => w.Confidence).DefaultIfEmpty(1).Min();
+        if (notationConfidence < FieldCollector.MinWordConfidence)
+        {
+            // Often the notation is glued to the hand-written number ("2/STNMT-QLĐĐ") and shares its low confidence:
+            // it stands only if the title and the heading, printed apart from it, confirm it (see IsConfirmed).
+            weakNotation = $"'{line.Rest}' was read with confidence {notationConfidence:0.00}";
+        }
+        AddNotation(fields, number.Notation, notationConfidence);
+        return number;
     }
 
     // A notation is capitals, digits and its separators: a stop inside one ("STNMT-QI.ĐĐ") is a speck or a letter misread.

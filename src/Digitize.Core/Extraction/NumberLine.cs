@@ -37,6 +37,21 @@ internal sealed partial class NumberLine
     public IReadOnlyList<OcrWord> NotationOnlyWords => RestWords.Where(w => !SlotWords.Contains(w)).ToList();
 
     /// <summary>
+    /// The line with the dash between the agency's initials and its unit's put back when OCR lost it ("/SYTNVY" under Sở Y
+    /// tế, whose initials are SYT: a công văn's notation always joins them with one); the line itself otherwise.
+    /// </summary>
+    public NumberLine WithUnitDash(string? organInitials)
+    {
+        string notation = Rest[1..];
+        if (organInitials is null || Rest[0] != '/' || notation.Length < organInitials.Length + 2 || !notation.All(char.IsUpper)
+            || !notation.StartsWith(organInitials, StringComparison.Ordinal))
+        {
+            return this;
+        }
+        return new NumberLine(Slot, $"/{organInitials}-{notation[organInitials.Length..]}", SlotWords, RestWords);
+    }
+
+    /// <summary>
     /// The number line in a heading line's left column, where the decree prints it (the whole line when it was not cut
     /// into columns), or null when it is not one.
     /// </summary>
@@ -82,8 +97,9 @@ internal sealed partial class NumberLine
     // a dozen characters (hand-written marks may hold a '/'), and the separator before the notation, which has the shape
     // of one: letters, then '-' or '/' and letters (QĐ-UBND, UBND-VX, KL/TU), or a year first (2015/QĐ-TTg); a speck may
     // double the separator ("QĐ- -SGDĐT"), or the dash be read as a colon ("TTr:SGDĐT"). That first part is letters (a 0
-    // read for the Q of QĐ aside): hand-written marks read as "./Z0" before the notation are slot, not notation.
-    [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?0?\p{L}+(?:\s*[-/:])+\s*\p{L})")]
+    // read for the Q of QĐ aside): hand-written marks read as "./Z0" before the notation are slot, not notation. A notation
+    // of five letters or more without a separator is a công văn's with its dash lost ("/SYTNVY", see WithUnitDash).
+    [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?0?\p{L}+(?:\s*[-/:])+\s*\p{L}|\p{L}{5,}(?:\s|$))")]
     private static partial Regex Pattern();
 
     // A notation alone: parts opening on a capital joined by '-' or '/' (KH-UBND, TTr-SGDĐT, KL/TU), nothing else.

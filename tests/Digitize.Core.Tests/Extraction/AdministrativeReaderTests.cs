@@ -184,6 +184,33 @@ public sealed class AdministrativeReaderTests
         Assert.Contains("is a letter off the code", result.Rejected.Single(r => r.Name == "documentType").Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Số: /SYTNVY", "SYT-NVY")]       // the dash after the agency's initials (Sở Y tế: SYT) lost
+    [InlineData("Số: 352/SYTNVY", "SYT-NVY")]
+    public void Extract_PutsBackTheDashAfterTheAgencysInitials_WhenTheNotationWasReadWithout(string number, string notation)
+    {
+        var page = Heading("UBND TỈNH QUẢNG BÌNH", "SỞ Y TẾ", number, "Quảng Bình, ngày 12 tháng 3 năm 2024")
+            .Line("V/v triển khai tiêm vắc xin")
+            .Gap()
+            .Centred("Kính gửi: Trung tâm Y tế các huyện");
+
+        var result = Extract(page);
+
+        Assert.Equal(notation, result.Fields["codeNotation"].Value);
+        Assert.Equal("Công văn", result.Fields["documentType"].Value);
+    }
+
+    [Fact]
+    public void Extract_LeavesTheNotationOutAsUnsure_WhenReadWithoutADashAndNotAfterTheAgencysInitials()
+    {
+        var page = Heading("UBND TỈNH QUẢNG BÌNH", "SỞ Y TẾ", "Số: 352/STYNVY", "Quảng Bình, ngày 12 tháng 3 năm 2024")
+            .Line("V/v triển khai tiêm vắc xin")
+            .Gap()
+            .Centred("Kính gửi: Trung tâm Y tế các huyện");
+
+        AssertLeftOut(Extract(page), "codeNotation", "unsure: ");
+    }
+
     [Fact]
     public void Extract_TypesOfficialLetter_WhenNumberIsHandwrittenButSubjectIsVv()
     {
