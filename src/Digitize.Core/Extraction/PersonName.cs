@@ -171,13 +171,16 @@ internal static partial class PersonName
 
     /// <summary>
     /// Two syllables of a name that OCR glued ("ThuThảo", "Nguyễn.Thị": a speck read as a stop) cut apart at the capital
-    /// inside: no Vietnamese name word has one. Only where both halves are syllables. Marks after a word are dropped.
+    /// inside: no Vietnamese name word has one. Only where both halves are syllables. Marks after a word are dropped. A
+    /// word cut after its capital ("V ăn") is joined again: no word of a name starts in small letters.
     /// </summary>
     public static string Unglue(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = GluedByStop().Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
             ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
+        text = CutAfterCapital().Replace(text, m => Syllable.IsValid(m.Groups["a"].Value + m.Groups["b"].Value)
+            ? m.Groups["a"].Value + m.Groups["b"].Value : m.Value);
         return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WithoutTrailingMarks).Select(w =>
         {
             int cut = w.Length < 4 ? -1 : Enumerable.Range(1, w.Length - 1).FirstOrDefault(i => char.IsLower(w[i - 1]) && char.IsUpper(w[i]), -1);
@@ -198,4 +201,8 @@ internal static partial class PersonName
 
     [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}*)\.(?<b>\p{Lu}\p{Ll}*)")]
     private static partial Regex GluedByStop();
+
+    // A capital alone, then a word in small letters: "V ăn".
+    [GeneratedRegex(@"(?<=^|\s)(?<a>\p{Lu})\s+(?<b>\p{Ll}+)(?=\s|$)")]
+    private static partial Regex CutAfterCapital();
 }

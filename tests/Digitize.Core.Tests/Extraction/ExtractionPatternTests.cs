@@ -160,6 +160,7 @@ public sealed class ExtractionPatternTests
     [InlineData("Lê Văn Hưởng", "Lê Văn Hưởng")]
     [InlineData("Hồ Thị ThuThảo", "Hồ Thị Thu Thảo")]   // two syllables glued
     [InlineData("Nguyễn.Thị Thu Hà", "Nguyễn Thị Thu Hà")] // or joined by a speck read as a stop
+    [InlineData("Hoàng V ăn Tuấn----", "Hoàng Văn Tuấn")]   // a word cut after its capital
     [InlineData("Đương Thị Mai Oanh", "Dương Thị Mai Oanh")]
     [InlineData("Đã Thanh Sơn", "Đỗ Thanh Sơn")]            // no name has these letters: one vowel misread, the tone kept
     [InlineData("Bài Công Phúc", "Bùi Công Phúc")]
