@@ -35,9 +35,10 @@ internal static partial class AdministrativeReader
         {
             fields.Withdraw(FieldNames.CodeNotation, weakNotation + ", and neither the title nor the heading confirms it");
         }
+        var headingPlaces = heading.Select(l => OrganName.PlaceIn(l.Left.Text)).OfType<string>().ToList();
         foreach (var line in heading)
         {
-            if (ReadPlaceAndDate(line, fields))
+            if (ReadPlaceAndDate(line, fields, headingPlaces))
             {
                 break;
             }
@@ -427,7 +428,9 @@ internal static partial class AdministrativeReader
     /// "Quảng Ninh, ngày 19 tháng 12 năm 2023" in the right part of <paramref name="line"/>: place and issue date.
     /// True when the line has that shape, even if the date is not valid (then the date is rejected).
     /// </summary>
-    public static bool ReadPlaceAndDate(LayoutLine line, FieldCollector fields)
+    /// <param name="headingPlaces">The localities the heading names ("Bố Trạch" in "UBND HUYỆN BỐ TRẠCH"): a place read
+    /// as one of them, letters and marks, is vouched for by that second reading however uncertain OCR was of it.</param>
+    public static bool ReadPlaceAndDate(LayoutLine line, FieldCollector fields, IReadOnlyCollection<string>? headingPlaces = null)
     {
         var segment = line.Right.IsEmpty ? line.Full : line.Right;
         string text = segment.Text;
@@ -462,7 +465,9 @@ internal static partial class AdministrativeReader
         }
         // A province's name is vouched for by the list, as a family name is: a word of it read uncertainly ("Hà" at 0.00
         // beside a stamp) that still spells the province does not make the place unsure.
-        fields.AddText(FieldNames.Place, place, [segment], Provinces.Named(place) is null ? null : _ => true);
+        bool vouched = Provinces.Named(place) is not null
+            || headingPlaces?.Any(p => string.Equals(p, place, StringComparison.OrdinalIgnoreCase) || p.EndsWith(" " + place, StringComparison.OrdinalIgnoreCase)) == true;
+        fields.AddText(FieldNames.Place, place, [segment], vouched ? _ => true : null);
         return true;
     }
 

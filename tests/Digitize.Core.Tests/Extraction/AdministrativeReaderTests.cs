@@ -888,6 +888,18 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_ReadsAPlaceWordReadUncertainly_WhenTheHeadingNamesThePlaceAlike()
+    {
+        // "Bố Trạch" read again in "HUYỆN BỐ TRẠCH": two readings agree.
+        var page = Heading("ỦY BAN NHÂN DÂN", "HUYỆN BỐ TRẠCH", "Số: 531/QĐ-UBND", "Bố Trạch, ngày 23 tháng 02 năm 2017").Build();
+        var words = page.Words.Select(w => w.Text == "Trạch," ? w with { Confidence = 0.4 } : w).ToList();
+
+        var result = FieldExtractor.Extract([page with { Words = words }]);
+
+        Assert.Equal("Bố Trạch", result.Fields["place"].Value);
+    }
+
+    [Fact]
     public void Extract_ReadsAProvincesPlaceWithTheListsMarks_WhenOcrMisreadThem()
     {
         // beside "TỈNH HÀ TĨNH"; a province's name comes from a closed list
