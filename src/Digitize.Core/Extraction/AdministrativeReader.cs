@@ -467,6 +467,14 @@ internal static partial class AdministrativeReader
         // beside a stamp) that still spells the province does not make the place unsure.
         bool vouched = Provinces.Named(place) is not null
             || headingPlaces?.Any(p => string.Equals(p, place, StringComparison.OrdinalIgnoreCase) || p.EndsWith(" " + place, StringComparison.OrdinalIgnoreCase)) == true;
+        // A word OCR was unsure of, one letter off the heading's locality ("Hương Sơm" at 0.03 beside "HUYỆN HƯƠNG SƠN"):
+        // the place is the heading's, the one reading of it that OCR did not doubt.
+        if (!vouched && segment.WeakestWordOf(place).Confidence < FieldCollector.MinWordConfidence
+            && headingPlaces?.Where(p => p.Length == place.Length && TextFold.Distance(TextFold.Fold(p), TextFold.Fold(place)) == 1).ToList() is [var heading])
+        {
+            fields.Add(FieldNames.Place, heading, segment.MeanConfidence);
+            return true;
+        }
         fields.AddText(FieldNames.Place, place, [segment], vouched ? _ => true : null);
         return true;
     }
@@ -777,6 +785,12 @@ internal static partial class AdministrativeReader
             {
                 fields.Withdraw(FieldNames.Place, $"'{place}': the heading names '{other}'");
             }
+            return;
+        }
+        // A letter other ("Hương Sơm" beside "HUYỆN HƯƠNG SƠN"), both read surely: one was misread, nothing tells which.
+        if (localities.FirstOrDefault(p => p.Length == place.Length && TextFold.Distance(TextFold.Fold(p), TextFold.Fold(place)) == 1) is { } near)
+        {
+            fields.Withdraw(FieldNames.Place, $"'{place}': the heading names '{near}'");
         }
     }
 

@@ -899,6 +899,19 @@ public sealed class AdministrativeReaderTests
         Assert.Equal("Bố Trạch", result.Fields["place"].Value);
     }
 
+    [Theory]
+    [InlineData(0.03, "Hương Sơn")]   // unsure of the word one letter off the heading's locality: the heading's
+    [InlineData(0.90, null)]          // sure of it: nothing tells which reading is right, unsure
+    public void Extract_TakesTheHeadingsLocality_ForAPlaceWordReadUnsurelyOneLetterOff(double confidence, string? place)
+    {
+        var page = Heading("ỦY BAN NHÂN DÂN", "HUYỆN HƯƠNG SƠN", "Số: 531/QĐ-UBND", "Hương Sơm, ngày 23 tháng 02 năm 2017").Build();
+        var words = page.Words.Select(w => w.Text == "Sơm," ? w with { Confidence = confidence } : w).ToList();
+
+        var result = FieldExtractor.Extract([page with { Words = words }]);
+
+        Assert.Equal(place, result.Fields.GetValueOrDefault("place")?.Value);
+    }
+
     [Fact]
     public void Extract_ReadsAProvincesPlaceWithTheListsMarks_WhenOcrMisreadThem()
     {
