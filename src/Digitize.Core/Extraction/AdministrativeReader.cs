@@ -719,7 +719,11 @@ internal static partial class AdministrativeReader
             fields.Reject(FieldNames.Subject, $"'{subject}': '{misread}' is no Vietnamese syllable");
             return;
         }
-        fields.AddText(FieldNames.Subject, subject, parts, SubjectEcho.Echoed(subject, body).Contains);
+        // "Về việc" opens a decision's subject as printed (OpeningVeViec puts its first word right): its "Về" is known
+        // whatever OCR's confidence in it.
+        var echoed = SubjectEcho.Echoed(subject, body);
+        bool opening = subject.StartsWith("Về việc ", StringComparison.Ordinal);
+        fields.AddText(FieldNames.Subject, subject, parts, word => echoed.Contains(word) || (opening && word == "Về"));
     }
 
     // A subject is one phrase: a full stop or a colon after a syllable inside it is dust beside the word ("Ban hành.

@@ -614,6 +614,17 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_ReadsTheSubject_WhenOnlyTheOpeningVeOfVeViecWasReadUncertainly()
+    {
+        var page = Decision().Build();
+        var words = page.Words.Select(w => w.Text == "Về" ? w with { Confidence = 0.45 } : w).ToList();
+
+        var result = FieldExtractor.Extract([page with { Words = words }]);
+
+        Assert.Equal("Về việc thành lập Hội đồng tuyển dụng", result.Fields["subject"].Value);
+    }
+
+    [Fact]
     public void Extract_LeavesTheSubjectOutAsUnsure_WhenTheBodyDoesNotReadTheUncertainWordTwice()
     {
         AssertLeftOut(ExtractWithWeakSubjectWord("Thực hiện Luật Tài nguyên nước năm 2012, Sở yêu cầu các đơn vị báo cáo."), "subject", "unsure: ");
