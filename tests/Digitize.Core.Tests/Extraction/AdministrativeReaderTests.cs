@@ -189,12 +189,7 @@ public sealed class AdministrativeReaderTests
     [InlineData("Số: 352/SYTNVY", "SYT-NVY")]
     public void Extract_PutsBackTheDashAfterTheAgencysInitials_WhenTheNotationWasReadWithout(string number, string notation)
     {
-        var page = Heading("UBND TỈNH QUẢNG BÌNH", "SỞ Y TẾ", number, "Quảng Bình, ngày 12 tháng 3 năm 2024")
-            .Line("V/v triển khai tiêm vắc xin")
-            .Gap()
-            .Centred("Kính gửi: Trung tâm Y tế các huyện");
-
-        var result = Extract(page);
+        var result = Extract(HealthLetter(number));
 
         Assert.Equal(notation, result.Fields["codeNotation"].Value);
         Assert.Equal("Công văn", result.Fields["documentType"].Value);
@@ -203,13 +198,15 @@ public sealed class AdministrativeReaderTests
     [Fact]
     public void Extract_LeavesTheNotationOutAsUnsure_WhenReadWithoutADashAndNotAfterTheAgencysInitials()
     {
-        var page = Heading("UBND TỈNH QUẢNG BÌNH", "SỞ Y TẾ", "Số: 352/STYNVY", "Quảng Bình, ngày 12 tháng 3 năm 2024")
+        AssertLeftOut(Extract(HealthLetter("Số: 352/STYNVY")), "codeNotation", "unsure: ");
+    }
+
+    // A công văn of Sở Y tế (initials SYT) with the code line given.
+    private static PageBuilder HealthLetter(string number) =>
+        Heading("UBND TỈNH QUẢNG BÌNH", "SỞ Y TẾ", number, "Quảng Bình, ngày 12 tháng 3 năm 2024")
             .Line("V/v triển khai tiêm vắc xin")
             .Gap()
             .Centred("Kính gửi: Trung tâm Y tế các huyện");
-
-        AssertLeftOut(Extract(page), "codeNotation", "unsure: ");
-    }
 
     [Fact]
     public void Extract_TypesOfficialLetter_WhenNumberIsHandwrittenButSubjectIsVv()
@@ -432,23 +429,16 @@ public sealed class AdministrativeReaderTests
 
     // 5. Hand-written and unsure values are left out with the reason
 
-    [Fact]
-    public void Extract_LeavesNumberOutAsHandwritten_WhenTheSlotIsBlankInPrint()
+    [Theory]
+    [InlineData("Số: /QĐ-UBND")]
+    [InlineData("/QĐ-UBND")]     // the label lost with the hand-written number: still the code line, no part of the organ
+    public void Extract_LeavesNumberOutAsHandwritten_WhenTheSlotIsBlankInPrint(string number)
     {
-        var result = Extract(Decision(number: "Số: /QĐ-UBND"));
+        var result = Extract(Decision(number: number));
 
         AssertLeftOut(result, "codeNumber", "handwritten: ");
         Assert.Equal("QĐ-UBND", result.Fields["codeNotation"].Value);
         Assert.Equal("Quyết định", result.Fields["documentType"].Value);
-    }
-
-    [Fact]
-    public void Extract_ReadsTheNotation_WhenTheLabelWasLostWithTheHandwrittenNumber()
-    {
-        var result = Extract(Decision(number: "/QĐ-UBND"));
-
-        AssertLeftOut(result, "codeNumber", "handwritten: ");
-        Assert.Equal("QĐ-UBND", result.Fields["codeNotation"].Value);
         Assert.Equal("Ủy ban nhân dân tỉnh Hà Tĩnh", result.Fields["organName"].Value);
     }
 
