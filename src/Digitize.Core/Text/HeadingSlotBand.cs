@@ -34,10 +34,10 @@ public static class HeadingSlotBand
         {
             return null;
         }
-        // Right of the middle too: what the band gives goes to the heading's column, never to the organ's name.
+        // The heading is wider than the date under it and may start left of the columns' middle ("CỘNG" at 1208 of 2480).
         var dateBox = layout[date]!.Right.Box;
-        int left = Math.Max((int)middle,
-            above.Where(w => HeadingSlot.Centre(w.Box) <= middle).Select(w => w.Box.Right).DefaultIfEmpty(0).Max() + dateBox.Height / 2);
+        int left = above.Where(w => HeadingSlot.Centre(w.Box) <= middle).Select(w => w.Box.Right).DefaultIfEmpty((int)middle).Max()
+            + dateBox.Height / 2;
         int bottom = dateBox.Top - dateBox.Height / 4;
         return bottom < dateBox.Height * 2 || left >= dateBox.Left ? null : new PixelBox(left, 0, pageWidth, bottom);
     }

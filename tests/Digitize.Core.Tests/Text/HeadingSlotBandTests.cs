@@ -24,9 +24,8 @@ public sealed class HeadingSlotBandTests
     {
         var band = HeadingSlotBand.Unread(Heading(), Width, Height);
 
-        // Right of the middle between the code line's centre (250 + 20 * 16 / 2 = 410) and the date's (1300 + 20 * 34 / 2 =
-        // 1640), which lies right of "UBND TỈNH HÀ TĨNH" (ends at 540); down to a quarter height over the date.
-        Assert.Equal(new PixelBox((410 + 1640) / 2, 0, Width, 400 - 10), band);
+        // Right of "UBND TỈNH HÀ TĨNH" (ends at 200 + 20 * 17 = 540) by half a height; down to a quarter height over the date.
+        Assert.Equal(new PixelBox(540 + 20, 0, Width, 400 - 10), band);
     }
 
     [Fact]
