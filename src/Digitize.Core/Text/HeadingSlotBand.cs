@@ -43,22 +43,34 @@ public static class HeadingSlotBand
     }
 
     /// <summary>
-    /// The page's words with what reading the band alone gave added, when it gave the heading: a word of four letters or
-    /// more of the heading's, the motto's or the party's, accents aside, read surely ("CỘNG" beside the stamp's junk,
-    /// "CỘNG HÒA IGNPINGHĨA VIỆT NAM"); <see cref="HeadingSlot"/> then gives those lines their printed wording. Specks
-    /// the page's reading found in the band go.
+    /// The page's words with what reading the band alone gave added, when it gave the heading: two words of its lines in a
+    /// row ("… VIỆT NAM"), or one of four letters or more read surely ("CỘNG" beside the stamp's junk), accents aside;
+    /// <see cref="HeadingSlot"/> then gives those lines their printed wording. Specks the page's reading found in the
+    /// band go.
     /// </summary>
     /// <returns><paramref name="words"/> itself when the band gave no heading.</returns>
     public static List<OcrWord> Insert(List<OcrWord> words, PixelBox band, IReadOnlyList<OcrWord> read)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(read);
-        bool heading = read.Any(w => w.Confidence >= FieldCollector.MinWordConfidence && HeadingWords.Contains(TextFold.Fold(w.Text)));
+        bool heading = read.Any(w => w.Confidence >= FieldCollector.MinWordConfidence && HeadingWords.Contains(TextFold.Fold(w.Text)))
+            || PrintedLines.Of(read).Any(line => WordPairs(string.Join(' ', line.Select(w => w.Text))).Any(HeadingPairs.Contains));
         return heading ? [.. words.Where(w => !band.HoldsCentreOf(w.Box)), .. read] : words;
     }
 
+    private static readonly string[] Printed = [Headings.National, Headings.Motto, Headings.Party];
+
+    // Each two words in a row, folded ("cong hoa", "viet nam"…), punctuation read as words left out.
+    private static IEnumerable<string> WordPairs(string line)
+    {
+        var words = TextFold.Fold(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        return words.Zip(words.Skip(1), (a, b) => a + " " + b);
+    }
+
+    private static readonly HashSet<string> HeadingPairs = Printed.SelectMany(WordPairs).ToHashSet(StringComparer.Ordinal);
+
     // The words of four letters or more the heading's lines print, folded: "cong", "nghia", "viet", "hanh", "phuc", "dang".
-    private static readonly HashSet<string> HeadingWords = new[] { Headings.National, Headings.Motto, Headings.Party }
+    private static readonly HashSet<string> HeadingWords = Printed
         .SelectMany(line => TextFold.Fold(line).Split(' '))
         .Where(word => word.Length >= 4)
         .ToHashSet(StringComparer.Ordinal);

@@ -70,6 +70,16 @@ public sealed class HeadingSlotBandTests
         Assert.Equal(words.Count + read.Count, HeadingSlotBand.Insert(words, band, read).Count);
     }
 
+    [Fact]
+    public void Insert_AddsTheBandsReading_WhenTwoWordsOfTheHeadingStandInARowHoweverUnsure()
+    {
+        var words = Heading();
+        var band = HeadingSlotBand.Unread(words, Width, Height)!.Value;
+        var read = Line("CÔ HN Da-xA-ÖrCTUNRÍ_ VIỆT NAM", line: 9, top: 250, left: 1300).Select(w => w with { Confidence = 0.3 }).ToList();
+
+        Assert.Equal(words.Count + read.Count, HeadingSlotBand.Insert(words, band, read).Count);
+    }
+
     [Theory]
     [InlineData("HÒXZXX Hồ THENG")]   // junk only
     [InlineData("SAO Y")]          // the stamp alone
