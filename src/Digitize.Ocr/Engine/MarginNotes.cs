@@ -39,7 +39,24 @@ internal static class MarginNotes
             var lineWords = words.Where(w => w.Line == line).ToList();
             return lineWords.Any(IsPrintedWord) || IsPageNumber(lineWords, bodyBox);
         });
-        return notes.Count == 0 ? words : words.Where(w => !notes.Contains(w.Line)).ToList();
+        var kept = notes.Count == 0 ? words : words.Where(w => !notes.Contains(w.Line)).ToList();
+        return WithoutStrayMarginWords(kept);
+    }
+
+    /// <summary>
+    /// A note's strokes that Tesseract read into a printed line, before its first word ("Bề Kết luận…", "® Ngày 05…"): a
+    /// word wholly left of where the print starts (the leftmost printed word), read unsure. Print never stands there.
+    /// </summary>
+    private static List<OcrWord> WithoutStrayMarginWords(List<OcrWord> words)
+    {
+        var printed = words.Where(IsPrintedWord).ToList();
+        if (printed.Count == 0)
+        {
+            return words;
+        }
+        int printLeft = printed.Min(w => w.Box.Left);
+        bool IsStray(OcrWord w) => w.Box.Right < printLeft && w.Confidence < MaxNoteConfidence;
+        return words.Any(IsStray) ? words.Where(w => !IsStray(w)).ToList() : words;
     }
 
     private static bool IsPrintedWord(OcrWord word) =>

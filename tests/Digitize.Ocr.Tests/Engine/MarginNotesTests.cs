@@ -35,6 +35,24 @@ public sealed class MarginNotesTests
     }
 
     [Fact]
+    public void Remove_LeavesOutAnUnsureWordLeftOfThePrint_ThatTesseractReadIntoAPrintedLine()
+    {
+        var note = new OcrWord("Bề", new PixelBox(200, 460, 260, 500), 0.68, 1, 2);
+
+        var kept = MarginNotes.Remove([.. Body, note]);
+
+        Assert.Equal(Body, kept);
+    }
+
+    [Fact]
+    public void Remove_KeepsAWordLeftOfThePrint_ReadWithConfidence()
+    {
+        var word = new OcrWord("1.", new PixelBox(230, 460, 270, 500), 0.9, 1, 2);
+
+        Assert.Contains(word, MarginNotes.Remove([.. Body, word]));
+    }
+
+    [Fact]
     public void Remove_KeepsAnUnsurePrintedLineInsideTheBody()
     {
         // "Lưu: VT." is read unsure (0.61) but lies within the body: it stays.
