@@ -53,10 +53,17 @@ public static class HeadingSlotBand
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(read);
+        // The stamp's strokes read as words stand far taller than print: kept, they would make the heading's line as tall,
+        // and it would take in the organ's lines beside it.
+        int print = words.Count == 0 ? int.MaxValue : words.Select(w => w.Box.Height).Order().ElementAt(words.Count / 2);
+        read = read.Where(w => w.Box.Height <= print * MaxHeightOverPrint).ToList();
         bool heading = read.Any(w => w.Confidence >= FieldCollector.MinWordConfidence && HeadingWords.Contains(TextFold.Fold(w.Text)))
             || PrintedLines.Of(read).Any(line => WordPairs(string.Join(' ', line.Select(w => w.Text))).Any(HeadingPairs.Contains));
         return heading ? [.. words.Where(w => !band.HoldsCentreOf(w.Box)), .. read] : words;
     }
+
+    // Letters with marks over and under them stand about one and a half times a plain word's height.
+    private const double MaxHeightOverPrint = 1.8;
 
     private static readonly string[] Printed = [Headings.National, Headings.Motto, Headings.Party];
 

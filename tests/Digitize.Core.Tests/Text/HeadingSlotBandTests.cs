@@ -80,6 +80,20 @@ public sealed class HeadingSlotBandTests
         Assert.Equal(words.Count + read.Count, HeadingSlotBand.Insert(words, band, read).Count);
     }
 
+    [Fact]
+    public void Insert_LeavesOutTheStampsStrokes_ReadAsWordsFarTallerThanPrint()
+    {
+        var words = Heading();
+        var band = HeadingSlotBand.Unread(words, Width, Height)!.Value;
+        var read = Line("CỘNG HÒA XÃ", line: 9, top: 250, left: 1300).ToList();
+        read.Add(new OcrWord("Da-xA-ÖrCTUNRÍ_", new PixelBox(1600, 150, 1900, 380), 0.1, 0, 9));
+
+        var inserted = HeadingSlotBand.Insert(words, band, read);
+
+        Assert.Equal(words.Count + 3, inserted.Count);
+        Assert.DoesNotContain(inserted, w => w.Text.StartsWith("Da-", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("HÒXZXX Hồ THENG")]   // junk only
     [InlineData("SAO Y")]          // the stamp alone
