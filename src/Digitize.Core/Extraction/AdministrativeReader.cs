@@ -25,17 +25,19 @@ internal static partial class AdministrativeReader
         var heading = lines.Take(headingEnd).ToList();
 
         string? titleType = titleIndex >= 0 ? DocumentTypes.NameFromTitle(lines[titleIndex].Full.Text) : null;
-        int numberIndex = heading.FindIndex(l => NumberLine.In(l) is not null);
+        // The organ is read first: its initials put back a notation's lost dash (NumberLine.WithUnitDash).
+        var numberLines = heading.Select(NumberLine.In).ToList();
+        int numberIndex = numberLines.FindIndex(l => l is not null);
         string? organ = ReadOrgan(heading, numberIndex, fields);
         string? weakNotation = null;
         var number = numberIndex < 0 ? null
-            : ReadNumber(NumberLine.In(heading[numberIndex])!.WithUnitDash(organ is null ? null : OrganName.Initials(organ)), titleType, fields,
+            : ReadNumber(numberLines[numberIndex]!.WithUnitDash(organ is null ? null : OrganName.Initials(organ)), titleType, fields,
                 out weakNotation);
         if (weakNotation is not null && !IsConfirmed(number!, titleType, organ))
         {
             fields.Withdraw(FieldNames.CodeNotation, weakNotation + ", and neither the title nor the heading confirms it");
         }
-        var headingPlaces = heading.Select(l => OrganName.PlaceIn(l.Left.Text)).OfType<string>().ToList();
+        var headingPlaces = heading.Select(l => OrganName.PlaceIn(l.Left.Text)).OfType<string>().Distinct().ToList();
         foreach (var line in heading)
         {
             if (ReadPlaceAndDate(line, fields, headingPlaces))
@@ -43,7 +45,7 @@ internal static partial class AdministrativeReader
                 break;
             }
         }
-        CompletePlaceFromHeading(heading, fields);
+        CompletePlaceFromHeading(headingPlaces, fields);
         ReadMarks(lines, fields);
 
         if (titleType is not null)
@@ -470,7 +472,7 @@ internal static partial class AdministrativeReader
         // A word OCR was unsure of, one letter off the heading's locality ("Hương Sơm" at 0.03 beside "HUYỆN HƯƠNG SƠN"):
         // the place is the heading's, the one reading of it that OCR did not doubt.
         if (!vouched && segment.WeakestWordOf(place).Confidence < FieldCollector.MinWordConfidence
-            && headingPlaces?.Where(p => p.Length == place.Length && TextFold.Distance(TextFold.Fold(p), TextFold.Fold(place)) == 1).ToList() is [var heading])
+            && headingPlaces?.Where(p => OneLetterApart(p, place)).ToList() is [var heading])
         {
             fields.Add(FieldNames.Place, heading, segment.MeanConfidence);
             return true;
@@ -752,14 +754,13 @@ internal static partial class AdministrativeReader
     /// The place before the date is the heading's locality: a place read as the end of the locality the heading names
     /// ("Hóa" under "UBND TỈNH THANH HÓA", its first word under a stamp) is that locality.
     /// </summary>
-    private static void CompletePlaceFromHeading(IReadOnlyList<LayoutLine> heading, FieldCollector fields)
+    private static void CompletePlaceFromHeading(IReadOnlyList<string> localities, FieldCollector fields)
     {
         string? place = fields.Get(FieldNames.Place);
         if (place is null)
         {
             return;
         }
-        var localities = heading.Select(l => OrganName.PlaceIn(l.Left.Text)).OfType<string>().Distinct().ToList();
         var whole = localities.Where(p => p.EndsWith(" " + place, StringComparison.Ordinal)).ToList();
         if (whole.Count == 1)
         {
@@ -792,11 +793,15 @@ internal static partial class AdministrativeReader
             return;
         }
         // A letter other ("Hương Sơm" beside "HUYỆN HƯƠNG SƠN"), both read surely: one was misread, nothing tells which.
-        if (localities.FirstOrDefault(p => p.Length == place.Length && TextFold.Distance(TextFold.Fold(p), TextFold.Fold(place)) == 1) is { } near)
+        if (localities.FirstOrDefault(p => OneLetterApart(p, place)) is { } near)
         {
             fields.Withdraw(FieldNames.Place, $"'{place}': the heading names '{near}'");
         }
     }
+
+    // Two place names of one length a letter apart, marks aside ("Hương Sơm", "Hương Sơn").
+    private static bool OneLetterApart(string a, string b) =>
+        a.Length == b.Length && TextFold.Distance(TextFold.Fold(a), TextFold.Fold(b)) == 1;
 
     // True when each word of read is the printed one's, or it misread the model's usual way, and one at least is not.
     private static bool IsUsualMisreadingOf(string printed, string read)
