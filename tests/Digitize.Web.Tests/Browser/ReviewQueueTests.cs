@@ -34,7 +34,7 @@ public sealed class ReviewQueueTests(PortalFixture portal, BrowserFixture browse
         await Expect(row).ToContainTextAsync("HS-RA-SOAT-SO");
         await Expect(row.Locator($"li[data-field='{FieldNames.CodeNumber}']")).ToContainTextAsync("Số:");
         await row.GetByRole(AriaRole.Link, new() { Name = "Rà soát" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/Staff/Review/" + id, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/Staff/Review/" + id, StringComparison.Ordinal), BrowserFixture.LoadedDocument);
 
         var number = page.Locator($"fieldset[data-field='{FieldNames.CodeNumber}']");
         int width = await number.Locator("img.crop").EvaluateAsync<int>(

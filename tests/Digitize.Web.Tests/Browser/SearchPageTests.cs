@@ -21,7 +21,7 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
         await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Artefacts("portal"), "search.png"), FullPage = true });
         await hit.ClickAsync();
 
-        await page.WaitForURLAsync(DocumentUrl());
+        await page.WaitForURLAsync(DocumentUrl(), BrowserFixture.LoadedDocument);
         Assert.Equal("true", await page.Locator(".signature-status").GetAttributeAsync("data-valid"));
         Assert.Contains("Thông tin văn bản", await page.ContentAsync(), StringComparison.Ordinal);
         string pdf = (await page.Locator(".viewer iframe").GetAttributeAsync("src"))!;
@@ -54,7 +54,7 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
         string link = (await page.Locator($".facet[data-facet=type] a[data-value='{value}']").GetAttributeAsync("href"))!;
         await page.Locator($".facet[data-facet=type] a[data-value='{value}']").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith(link, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith(link, StringComparison.Ordinal), BrowserFixture.LoadedDocument);
         Assert.Contains("q=ngay", page.Url, StringComparison.Ordinal);
         Assert.Equal(count, await TotalAsync(page));
         Assert.Equal(count, await page.Locator("a.hit-link").CountAsync());
@@ -93,7 +93,7 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
 
         await page.GetByLabel("Từ ngày").FillAsync("01/01/2016");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("from=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("from=", StringComparison.Ordinal), BrowserFixture.LoadedDocument);
         long since2016 = await TotalAsync(page);
         Assert.InRange(since2016, 1, all - 1);   // the 2015 decision is left out
 
@@ -116,7 +116,7 @@ public sealed partial class SearchPageTests(PortalFixture portal, BrowserFixture
         await page.GotoAsync("/");
         await page.GetByLabel("Từ cần tìm").FillAsync(query);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm kiếm" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), BrowserFixture.LoadedDocument);
     }
 
     private static async Task<long> TotalAsync(IPage page) =>
