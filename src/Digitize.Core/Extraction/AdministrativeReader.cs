@@ -575,6 +575,10 @@ internal static partial class AdministrativeReader
         }
     }
 
+    // A subject stands centred under the title, shorter than the body's lines: on the development draws its first line
+    // ends by 0.85 of the page's width, the body's lines (15–20 mm from the edge) at 0.90–0.93.
+    private const double SubjectRightEdge = 0.88;
+
     /// <summary>The subject under the title: the first line, and the centred lines that continue it.</summary>
     public static void ReadSubject(IReadOnlyList<LayoutLine> lines, int titleIndex, FieldCollector fields)
     {
@@ -589,6 +593,13 @@ internal static partial class AdministrativeReader
             }
             if (parts.Count > 0 && !line.IsCentred)
             {
+                break;
+            }
+            if (parts.Count == 0 && line.Full.Box.Right > line.PageWidth * SubjectRightEdge)
+            {
+                // Dev draw 902: the subject's only line was lost under specks, and the body's first line stood next.
+                fields.Reject(FieldNames.Subject, $"'{line.Full.Text}' under the title reaches the body's right margin: " +
+                    "a line of the body, the subject itself was not read");
                 break;
             }
             parts.Add(line.Full);

@@ -40,6 +40,10 @@ internal static class PhraseRepair
         ['ể'] = 'ê', ['ổ'] = 'ô', ['ẩ'] = 'â', ['ở'] = 'ơ', ['ử'] = 'ư', ['ẳ'] = 'ă',
     };
 
+    // The hook above on a circumflex read as a grave ("đầy mạnh" for "đẩy mạnh", dev draw 903): the two marks sit side by
+    // side at the same height there. On other vowels the hook stands alone and is not read so.
+    private static readonly Dictionary<char, char> GraveHooks = new() { ['ể'] = 'ề', ['ổ'] = 'ồ', ['ẩ'] = 'ầ' };
+
     // The model's usual direction: a hook above read as an acute on the same vowel, and a hook added to a plain i.
     private static readonly Dictionary<char, char> UsualMisreadings = new()
     {
@@ -139,8 +143,8 @@ internal static class PhraseRepair
         return repairs.ToArray();
     }
 
-    /// <summary>Every form of <paramref name="phrase"/> with one or more of its hook-above letters read as acute,
-    /// and with a plain "chi" read as "chỉ".</summary>
+    /// <summary>Every form of <paramref name="phrase"/> with one or more of its hook-above letters read as acute (or on a
+    /// circumflex, breve or horn without it, or on a circumflex as a grave), and with a plain "chi" read as "chỉ".</summary>
     private static IEnumerable<string> Misreadings(string phrase)
     {
         var forms = new HashSet<string> { phrase };
@@ -157,11 +161,14 @@ internal static class PhraseRepair
                     }
                 }
             }
-            if (LostHooks.TryGetValue(phrase[i], out char plain))
+            foreach (var other in new[] { LostHooks, GraveHooks })
             {
-                foreach (string form in forms.Where(f => f[i] == phrase[i]).ToList())
+                if (other.TryGetValue(phrase[i], out char read))
                 {
-                    forms.Add(new StringBuilder(form) { [i] = plain }.ToString());
+                    foreach (string form in forms.Where(f => f[i] == phrase[i]).ToList())
+                    {
+                        forms.Add(new StringBuilder(form) { [i] = read }.ToString());
+                    }
                 }
             }
         }

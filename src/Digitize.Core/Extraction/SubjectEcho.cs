@@ -44,7 +44,7 @@ internal static class SubjectEcho
                 doubt ??= OtherNumeral(word, before, after, body);
                 continue;
             }
-            var echoes = EchoesOf(word, before, after, body);
+            var echoes = EchoesOf(word, words, i, body);
             if (i > 0 && char.IsUpper(word[0]) && echoes.Count > 0 && echoes.All(e => char.IsLower(e[0])))
             {
                 // "dịch vụ Công trực tuyến": the body prints the word in lower case there; a capital mid-subject is a misread.
@@ -59,7 +59,7 @@ internal static class SubjectEcho
             // Twice at least and always alike: one body reading can be the misread one, unless the subject's reading is
             // the body's misread the way the model usually misreads (a hook read as an acute: "tuyến" for "tuyển").
             bool alike = forms.Distinct(StringComparer.Ordinal).Count() == 1;
-            if (alike && (forms.Count >= MinEchoes || PhraseRepair.IsUsualMisreading(forms[0], word)))
+            if (alike && (forms.Count >= MinEchoes || PhraseRepair.IsUsualMisreading(forms[0], word) || IsOneWayMisreading(word, forms[0])))
             {
                 words[i] = words[i].Replace(word, forms[0], StringComparison.Ordinal);
             }
@@ -111,9 +111,26 @@ internal static class SubjectEcho
         return echoed;
     }
 
-    // The body's readings of a word (compared without marks) between the same neighbours as in the subject.
-    private static List<string> EchoesOf(string word, string? before, string? after, string[] body) =>
-        ReadingsBetween(before, after, body, reading => Key(reading) == Key(word));
+    // The body's readings of a word (compared without marks) between the same neighbours as in the subject, or after
+    // the same two words, or before them: a restatement keeps a few words of the subject, not always on both sides
+    // ("triển khai tiếm vắc xin" in the subject, "về tiêm vắc xin" in the body, dev draw 901).
+    private static List<string> EchoesOf(string word, string[] words, int i, string[] body)
+    {
+        string? before = i > 0 ? Key(words[i - 1]) : null, after = i < words.Length - 1 ? Key(words[i + 1]) : null;
+        bool Same(int j, int offset) => i + offset >= 0 && i + offset < words.Length && j + offset >= 0 && j + offset < body.Length
+            && Key(body[j + offset]) == Key(words[i + offset]);
+        var readings = new List<string>();
+        for (int j = 0; j < body.Length; j++)
+        {
+            if (Key(body[j]) == Key(word)
+                && (((before is null || Same(j, -1)) && (after is null || Same(j, +1)))
+                    || (Same(j, +1) && Same(j, +2)) || (Same(j, -1) && Same(j, -2))))
+            {
+                readings.Add(body[j]);
+            }
+        }
+        return readings;
+    }
 
     // A numeral the body never reads as the subject does between the same words ("quý III năm" only, for the subject's
     // "quý II năm"): a stroke of a Roman numeral is lost or gained as easily in the bold subject as in the body, so
@@ -215,6 +232,14 @@ internal static class SubjectEcho
                 words[i] += ",";
             }
         }
+    }
+
+    // The subject's tone is one the model reads for the body's and never the other way round (an acute for no tone:
+    // "tiếm" for "tiêm"), so the body's single reading is the printed one.
+    private static bool IsOneWayMisreading(string subjectWord, string bodyForm)
+    {
+        string read = subjectWord.ToLowerInvariant(), printed = bodyForm.ToLowerInvariant();
+        return CompoundTones.IsMisreading(read, printed) && !CompoundTones.IsMisreading(printed, read);
     }
 
     private static bool IsCapitals(string word) => word.Any(char.IsLetter) && !word.Any(char.IsLower);

@@ -13,9 +13,16 @@ internal static class PageStages
     // OSD needs only the shapes of text lines: half of 300 dpi is plenty and four times less work.
     private const int OsdMaxDpi = 200;
 
-    /// <summary>Decodes the page: from the image file, or rasterised from the PDF with pdftoppm.</summary>
+    /// <summary>
+    /// Decodes the page: from the image file; from a scanned PDF page, the JPEG it is (see <see cref="PdfPageJpeg"/>), or
+    /// else its rendering by pdftoppm.
+    /// </summary>
     public static async Task<(PageImage Image, int Dpi)> LoadAsync(PageContext ctx, OcrOptions options, CancellationToken ct)
     {
+        if (ctx.File.Format == ScanFormat.Pdf && await ReadPdfPageJpegAsync(ctx, options, ct).ConfigureAwait(false) is { } scan)
+        {
+            return scan;
+        }
         if (ctx.File.Format == ScanFormat.Pdf)
         {
             string raster = await RasterizePdfPageAsync(ctx, options.PdfRasterDpi, ct).ConfigureAwait(false);
@@ -267,6 +274,27 @@ internal static class PageStages
         finally
         {
             File.Delete(image);
+        }
+    }
+
+    // The page's own JPEG decoded, or null when the page is not one (or the JPEG does not decode: pdftoppm then tries).
+    private static async Task<(PageImage Image, int Dpi)?> ReadPdfPageJpegAsync(PageContext ctx, OcrOptions options, CancellationToken ct)
+    {
+        if (PdfPageJpeg.Find(ctx.File.Path, ctx.Page.PageInFile, options.MaxPixels) is not var (jpeg, dpi))
+        {
+            return null;
+        }
+        string path = ctx.GetWorkPath("scan.jpg");
+        await File.WriteAllBytesAsync(path, jpeg, ct).ConfigureAwait(false);
+        try
+        {
+            var image = PageImage.Read(path, isTiff: false, 0);
+            image?.SetDpi(dpi);
+            return image is null ? null : (image, dpi);
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 

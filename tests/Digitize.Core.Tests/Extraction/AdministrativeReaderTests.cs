@@ -35,6 +35,23 @@ public sealed class AdministrativeReaderTests
         Assert.StartsWith(reasonStart, rejected.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_LeavesTheSubjectOut_WhenTheLineUnderTheTitleIsTheBodys()
+    {
+        // The subject's line lost under specks: the body's first line, margin to margin, stands under the title.
+        var page = new PageBuilder()
+            .Line("UBND TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("SỞ NỘI VỤ", "Độc lập - Tự do - Hạnh phúc")
+            .Line("Số: 574/TB-SNV", "Nghệ An, ngày 25 tháng 6 năm 2024")
+            .Gap()
+            .Centred("THÔNG BÁO")
+            .Gap()
+            .Body("Ngày 05 tháng 10 năm 2024, Giám đốc Sở Nội vụ chủ trì cuộc họp giao ban công tác cải cách")
+            .Body("hành chính quý III năm 2024. Tham dự có các Phó Giám đốc Sở, Trưởng các phòng.");
+
+        AssertLeftOut(FieldExtractor.Extract([page.Build()]), "subject", "unsure: 'Ngày 05 tháng 10 năm 2024");
+    }
+
     // 1. Công văn
 
     [Fact]

@@ -48,6 +48,15 @@ public sealed class PhraseRepairTests
     }
 
     [Theory]
+    [InlineData("V/v đầy mạnh thực hiện dịch vụ công", "V/v đẩy mạnh thực hiện dịch vụ công")]
+    [InlineData("Báo cáo tồng kết năm", "Báo cáo tổng kết năm")]
+    [InlineData("đưa trẻ đi tiêm đầy đủ", "đưa trẻ đi tiêm đầy đủ")] // a grave that is printed: no phrase of the list
+    public void Apply_RestoresAHookAbove_WhenOcrReadItAsAGraveOnACircumflex(string read, string expected)
+    {
+        Assert.Equal(expected, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
     [InlineData("cập nhật chuyên mục hỏi đáp")]
     [InlineData("liên kết qua mạng")]
     public void Apply_KeepsARealPhrase_ThatALostHookWouldAlsoGive(string read)
