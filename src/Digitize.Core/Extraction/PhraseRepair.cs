@@ -89,9 +89,14 @@ internal static class PhraseRepair
     private static readonly Regex GluedBeforeNumber = new(@"(?<=\p{Ll})\.(?=\d)", RegexOptions.CultureInvariant);
     private static readonly Regex GluedHyphen = new(@"(?<![\p{L}-])(?<a>\p{Ll}+)-(?<b>\p{Ll}+)(?![\p{L}-])", RegexOptions.CultureInvariant);
 
+    // An opening bracket glued before a word, with no bracket closing after it: the stem of a "t" read as a bracket ("các
+    // trường (rung học" for "trung học", development sample HS-2025-0014).
+    private static readonly Regex UnclosedBracket = new(@"(?<![\p{L}\d])\((?<w>\p{Ll}+)(?![^()]*\))", RegexOptions.CultureInvariant);
+
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = UnclosedBracket.Replace(text, m => Syllable.IsValid("t" + m.Groups["w"].Value) ? "t" + m.Groups["w"].Value : m.Value);
         text = LoneConsonant.Replace(text, "").Replace("  ", " ");
         text = SpeckStop.Replace(text, "");
         text = GluedStop.Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)

@@ -57,6 +57,15 @@ public sealed class PhraseRepairTests
     }
 
     [Theory]
+    [InlineData("giáo dục các trường (rung học cơ sở năm 2025", "giáo dục các trường trung học cơ sở năm 2025")]
+    [InlineData("Kế hoạch (kèm theo) năm 2025", "Kế hoạch (kèm theo) năm 2025")] // closed: a real bracket
+    [InlineData("theo mẫu (phụ lục số 2", "theo mẫu (phụ lục số 2")]           // "tphụ" is no syllable
+    public void Apply_ReadsAnUnclosedBracketBeforeAWordAsT_WhenThatMakesASyllable(string read, string expected)
+    {
+        Assert.Equal(expected, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
     [InlineData("cập nhật chuyên mục hỏi đáp")]
     [InlineData("liên kết qua mạng")]
     public void Apply_KeepsARealPhrase_ThatALostHookWouldAlsoGive(string read)
