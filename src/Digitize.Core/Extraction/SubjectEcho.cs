@@ -116,14 +116,13 @@ internal static class SubjectEcho
     // ("triển khai tiếm vắc xin" in the subject, "về tiêm vắc xin" in the body, dev draw 901).
     private static List<string> EchoesOf(string word, string[] words, int i, string[] body)
     {
-        string? before = i > 0 ? Key(words[i - 1]) : null, after = i < words.Length - 1 ? Key(words[i + 1]) : null;
         bool Same(int j, int offset) => i + offset >= 0 && i + offset < words.Length && j + offset >= 0 && j + offset < body.Length
             && Key(body[j + offset]) == Key(words[i + offset]);
         var readings = new List<string>();
         for (int j = 0; j < body.Length; j++)
         {
             if (Key(body[j]) == Key(word)
-                && (((before is null || Same(j, -1)) && (after is null || Same(j, +1)))
+                && (((i == 0 || Same(j, -1)) && (i == words.Length - 1 || Same(j, +1)))
                     || (Same(j, +1) && Same(j, +2)) || (Same(j, -1) && Same(j, -2))))
             {
                 readings.Add(body[j]);

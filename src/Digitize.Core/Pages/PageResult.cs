@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Digitize.Core.Pages;
 
 /// <summary>A rectangle on the page image in pixels, origin top left, right and bottom exclusive.</summary>
@@ -6,6 +8,10 @@ public readonly record struct PixelBox(int Left, int Top, int Right, int Bottom)
     public int Width => Right - Left;
 
     public int Height => Bottom - Top;
+
+    /// <summary>Where the box's middle stands across the page, in pixels (derived: not written with the box).</summary>
+    [JsonIgnore]
+    public double CentreX => (Left + Right) / 2.0;
 
     /// <summary>True when the middle of <paramref name="box"/> lies in this box: a word read there belongs to it.</summary>
     public bool HoldsCentreOf(PixelBox box)

@@ -32,8 +32,8 @@ internal static partial class HeadingSlot
         // State documents number "531/QĐ-UBND", party documents "12-KL/TU".
         string[] printed = CodeSeparator(layout[codeRow]!.Left) == '-' ? [Headings.Party] : [Headings.National, Headings.Motto];
         double middle = ColumnsMiddle(layout, codeRow, date);
-        var slot = zone.Where(i => i < date && lines[i].Any(w => Centre(w.Box) > middle)).ToList();
-        var wording = Assign(slot.Select(i => string.Join(' ', lines[i].Where(w => Centre(w.Box) > middle).Select(w => w.Text))).ToList(), printed);
+        var slot = zone.Where(i => i < date && lines[i].Any(w => w.Box.CentreX > middle)).ToList();
+        var wording = Assign(slot.Select(i => string.Join(' ', lines[i].Where(w => w.Box.CentreX > middle).Select(w => w.Text))).ToList(), printed);
         if (wording is null)
         {
             return lines;
@@ -47,10 +47,10 @@ internal static partial class HeadingSlot
                 repaired.Add(lines[i]);
                 continue;
             }
-            var row = lines[i].Where(w => Centre(w.Box) <= middle).ToList();
+            var row = lines[i].Where(w => w.Box.CentreX <= middle).ToList();
             if (line.Length > 0)
             {
-                row.AddRange(WordBoxes.InPlaceOf(line, lines[i].Where(w => Centre(w.Box) > middle).ToList()));
+                row.AddRange(WordBoxes.InPlaceOf(line, lines[i].Where(w => w.Box.CentreX > middle).ToList()));
             }
             if (row.Count > 0)
             {
@@ -63,9 +63,7 @@ internal static partial class HeadingSlot
     // A word above the place and date is the right column's when its centre is nearer that column's centre than the
     // left's: fragments a stamp leaves between the columns belong to the heading, not to the organ.
     internal static double ColumnsMiddle(LayoutLine?[] layout, int codeRow, int date) =>
-        (Centre(layout[codeRow]!.Left.Box) + Centre(layout[date]!.Right.Box)) / 2;
-
-    internal static double Centre(PixelBox box) => (box.Left + box.Right) / 2.0;
+        (layout[codeRow]!.Left.Box.CentreX + layout[date]!.Right.Box.CentreX) / 2;
 
     /// <summary>
     /// Each printed line in the page's heading zone cut into its columns; null for the lines below it (cut only where the

@@ -30,13 +30,13 @@ public static class HeadingSlotBand
         }
         double middle = HeadingSlot.ColumnsMiddle(layout, code, date);
         var above = lines.Take(date).SelectMany(line => line).ToList();
-        if (above.Any(w => HeadingSlot.Centre(w.Box) > middle && w.Text.Count(char.IsLetter) >= 2))
+        if (above.Any(w => w.Box.CentreX > middle && w.Text.Count(char.IsLetter) >= 2))
         {
             return null;
         }
         // The heading is wider than the date under it and may start left of the columns' middle ("CỘNG" at 1208 of 2480).
         var dateBox = layout[date]!.Right.Box;
-        int left = above.Where(w => HeadingSlot.Centre(w.Box) <= middle).Select(w => w.Box.Right).DefaultIfEmpty((int)middle).Max()
+        int left = above.Where(w => w.Box.CentreX <= middle).Select(w => w.Box.Right).DefaultIfEmpty((int)middle).Max()
             + dateBox.Height / 2;
         int bottom = dateBox.Top - dateBox.Height / 4;
         return bottom < dateBox.Height * 2 || left >= dateBox.Left ? null : new PixelBox(left, 0, pageWidth, bottom);

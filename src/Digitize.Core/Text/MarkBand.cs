@@ -37,7 +37,7 @@ public static class MarkBand
         int height = codeBox.Height, bottom = codeBox.Bottom, next = pageHeight;
         for (int i = code + 1; i < lines.Count; i++)
         {
-            var left = lines[i].Where(w => (w.Box.Left + w.Box.Right) / 2.0 < middle).ToList();
+            var left = lines[i].Where(w => w.Box.CentreX < middle).ToList();
             if (left.Count == 0 || IsFragment(lines[i]))
             {
                 continue; // the place and date alone in the right column, or a piece of the mark itself

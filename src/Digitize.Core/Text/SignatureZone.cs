@@ -125,7 +125,5 @@ internal static class SignatureZone
 
     private static bool IsPrint(List<OcrWord> words) => words.Count >= 2 && words.Average(w => w.Confidence) >= PrintConfidence;
 
-    private static IEnumerable<OcrWord> Right(List<OcrWord> line, double middle) => line.Where(w => Centre(w) > middle);
-
-    private static double Centre(OcrWord word) => word.Box.Left + word.Box.Width / 2.0;
+    private static IEnumerable<OcrWord> Right(List<OcrWord> line, double middle) => line.Where(w => w.Box.CentreX > middle);
 }
