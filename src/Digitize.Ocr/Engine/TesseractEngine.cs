@@ -197,7 +197,8 @@ internal sealed class TesseractEngine : IDisposable
     /// Reads the words in reading order and builds the page text from them (lines, blank lines between blocks),
     /// leaving out specks (see <see cref="OcrNoise"/>) and hand-written notes in the margins (see
     /// <see cref="MarginNotes"/>), with the bands the layout analysis dropped read again (see <see cref="HeadingBand"/>,
-    /// <see cref="HeadingSlotBand"/>, <see cref="MarkBand"/>, <see cref="PageNumberBand"/>), a code line's unsure number read again (see <see cref="CodeNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
+    /// <see cref="HeadingSlotBand"/>, <see cref="MarkBand"/>, <see cref="PageNumberBand"/>) and the lines it left out of every block
+    /// read on their own (see <see cref="UnreadLines"/>), a code line's unsure number read again (see <see cref="CodeNumberBand"/>) and what the rules of Vietnamese print put right (see <see cref="OcrWordRepairs"/>), in
     /// printed lines (see <see cref="PrintedLines"/>).
     /// </summary>
     private (string Text, List<OcrWord> Words, int Upright) ReadWords(PageImage image, int dpi)
@@ -212,6 +213,7 @@ internal sealed class TesseractEngine : IDisposable
         // Counted before the heading's words are replaced: the replacements stand where upright words stood.
         int uprightWords = words.Count(upright.Contains);
         words = ReadCodeNumberBand(image, dpi, ReadMarkBand(image, dpi, ReadHeadingSlotBand(image, dpi, ReadHeadingBand(image, dpi, words))));
+        words = ReadUnreadLines(image, dpi, words);
         if (ReadPageNumber(image, dpi, words) is { } number)
         {
             words.Insert(0, number);
@@ -302,6 +304,16 @@ internal sealed class TesseractEngine : IDisposable
         }
         var read = ReadBandWords(image, dpi, band, words);
         return CodeNumberBand.Vouch(words, read ?? [], image.Width, image.Height);
+    }
+
+    // Rows of letters no word covers read again, one by one (see UnreadLines); the page's words with those that read as print.
+    private List<OcrWord> ReadUnreadLines(PageImage image, int dpi, List<OcrWord> words)
+    {
+        foreach (var band in UnreadLines.Find(words, image.InkComponents(), image.Width, image.Height))
+        {
+            words = UnreadLines.Insert(words, ReadBandWords(image, dpi, band, words) ?? [], _words);
+        }
+        return words;
     }
 
     // The words read in one band on its own, their blocks and lines numbered on from the page's.
