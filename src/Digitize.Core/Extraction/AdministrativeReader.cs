@@ -247,6 +247,12 @@ internal static partial class AdministrativeReader
         {
             return $"'{line.Slot}' in the number slot was read with confidence {weakest:0.00}";
         }
+        // A printed number stands alone in its slot; stray marks beside a few digits are strokes of a hand-written one the
+        // model could not read ("Số:... 7 /STNMT-QLĐĐ" for a written 2813, dev draw 1002).
+        if (line.Slot.Any(char.IsDigit) && line.SlotAsRead.Any(c => !char.IsDigit(c) && !char.IsWhiteSpace(c)))
+        {
+            return $"'{line.SlotAsRead}' in the number slot has marks beside its digits";
+        }
         double ratio = SizeRatio(line.SlotWords.Where(w => !line.RestWords.Contains(w)).ToList(), line.NotationOnlyWords, digitWidth: 0.75);
         if (ratio > HandwritingHeightRatio)
         {

@@ -10,9 +10,10 @@ namespace Digitize.Core.Extraction;
 /// </summary>
 internal sealed partial class NumberLine
 {
-    private NumberLine(string slot, string rest, IReadOnlyList<OcrWord> slotWords, IReadOnlyList<OcrWord> restWords)
+    private NumberLine(string slot, string rest, IReadOnlyList<OcrWord> slotWords, IReadOnlyList<OcrWord> restWords, string? slotAsRead = null)
     {
         Slot = slot;
+        SlotAsRead = slotAsRead ?? slot;
         Rest = rest;
         SlotWords = slotWords;
         RestWords = restWords;
@@ -20,6 +21,9 @@ internal sealed partial class NumberLine
 
     /// <summary>What stands in the number slot, stray marks trimmed; empty when the slot is blank in print.</summary>
     public string Slot { get; }
+
+    /// <summary>What OCR read in the number slot, stray marks and all ("... 7" for a hand-written "2813").</summary>
+    public string SlotAsRead { get; }
 
     /// <summary>The notation from its first separator on: "/QĐ-UBND", "-KL/TU".</summary>
     public string Rest { get; }
@@ -48,7 +52,7 @@ internal sealed partial class NumberLine
         {
             return this;
         }
-        return new NumberLine(Slot, $"/{organInitials}-{notation[organInitials.Length..]}", SlotWords, RestWords);
+        return new NumberLine(Slot, $"/{organInitials}-{notation[organInitials.Length..]}", SlotWords, RestWords, SlotAsRead);
     }
 
     /// <summary>
@@ -90,16 +94,17 @@ internal sealed partial class NumberLine
         string rest = text[restStart..].Trim();
         var slotWords = slotGroup.Length == 0 ? [] : segment.WordsAt(slotGroup.Index, slotGroup.Length);
         var restWords = segment.WordsAt(restStart, text.Length - restStart);
-        return new NumberLine(slot, rest, slotWords, restWords);
+        return new NumberLine(slot, rest, slotWords, restWords, text.Substring(slotGroup.Index, slotGroup.Length).Trim());
     }
 
-    // The label: "Số:", "Số.", "Số", or as OCR misreads it ("Sẽ:", "§ố:" with the § trimmed to "ố:"). Then the slot, up to
+    // The label: "Số:", "Số.", "Số", or as OCR misreads it ("Sẽ:", "§ố:" with the § trimmed to "ố:", "S:" with the ố lost
+    // on a grey page, dev draw 1001). Then the slot, up to
     // a dozen characters (hand-written marks may hold a '/'), and the separator before the notation, which has the shape
     // of one: letters, then '-' or '/' and letters (QĐ-UBND, UBND-VX, KL/TU), or a year first (2015/QĐ-TTg); a speck may
     // double the separator ("QĐ- -SGDĐT"), or the dash be read as a colon ("TTr:SGDĐT"). That first part is letters (a 0
     // read for the Q of QĐ aside): hand-written marks read as "./Z0" before the notation are slot, not notation. A notation
     // of five letters or more without a separator is a công văn's with its dash lost ("/SYTNVY", see WithUnitDash).
-    [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,])\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?0?\p{L}+(?:\s*[-/:])+\s*\p{L}|\p{L}{5,}(?:\s|$))")]
+    [GeneratedRegex(@"^(?:s[o06]\s*[:.;,]?|s\p{L}\s*[:.;,]|[o06]\s*[:.;,]|s:)\s*(?<slot>.{0,12}?)\s*(?<sep>[/-])\s*(?=(?:[0-9ol]{4}\s*/\s*)?0?\p{L}+(?:\s*[-/:])+\s*\p{L}|\p{L}{5,}(?:\s|$))")]
     private static partial Regex Pattern();
 
     // A notation alone: parts opening on a capital joined by '-' or '/' (KH-UBND, TTr-SGDĐT, KL/TU), nothing else.

@@ -93,6 +93,11 @@ internal static class PhraseRepair
     // trường (rung học" for "trung học", development sample HS-2025-0014).
     private static readonly Regex UnclosedBracket = new(@"(?<![\p{L}\d])\((?<w>\p{Ll}+)(?![^()]*\))", RegexOptions.CultureInvariant);
 
+    // "năm" before a year as OCR misreads the pair: the word one letter off ("đăm 2024"), a speck read as a hyphen between
+    // them ("năm-2022") or as a 1 before the year ("năm 12020"); dev draws 1002 and 1004.
+    private static readonly Regex YearAfterNăm = new(@"(?<![\p{L}\d])(?<word>\p{L}{3})(?:\s+|-)1?(?<year>(?:19|20)\d\d)(?![\d/.-])",
+        RegexOptions.CultureInvariant);
+
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -104,6 +109,8 @@ internal static class PhraseRepair
         text = GluedBeforeNumber.Replace(text, " ");
         text = GluedHyphen.Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
             ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
+        text = YearAfterNăm.Replace(text, m => IsNămMisread(m.Groups["word"].Value)
+            ? CasedAs(m.Groups["word"].Value, "năm") + " " + m.Groups["year"].Value : m.Value);
         text = LowerCapitalisedSyllables(text);
         foreach (var (wrong, right) in Repairs)
         {
@@ -111,6 +118,17 @@ internal static class PhraseRepair
         }
         return text;
     }
+
+    // "năm" itself, or one letter of it misread, but not "nam" (south, and in names: "Việt Nam 2020"), which is a word.
+    private static bool IsNămMisread(string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return lower != "nam" && Enumerable.Range(0, 3).Count(i => lower[i] != "năm"[i]) <= 1;
+    }
+
+    // "word" in the case of "like": all capitals, a capital first, or small letters.
+    private static string CasedAs(string like, string word) =>
+        like.All(char.IsUpper) ? word.ToUpperInvariant() : char.IsUpper(like[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
 
     /// <summary>
     /// A word in capitals between lower-case words that is a syllable, not an abbreviation ("của CƠ quan"), is OCR

@@ -40,7 +40,10 @@ public sealed class VietnameseWords
             string[] parts = Normalise(entry).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 2)
             {
-                pairs.Add(string.Join(' ', parts));
+                foreach (string first in Spellings(parts[0]))
+                {
+                    pairs.UnionWith(Spellings(parts[1]).Select(second => first + " " + second));
+                }
             }
             foreach (string syllable in parts.Where(p => p.All(char.IsLetter)))
             {
@@ -73,6 +76,23 @@ public sealed class VietnameseWords
     /// <summary>The syllables spelt with the letters of <paramref name="syllable"/> (lower case) under other marks.</summary>
     public IEnumerable<string> SpeltAlike(string syllable) =>
         _syllablesByLetters.TryGetValue(TextFold.Fold(syllable), out var alike) ? alike.Where(s => s != syllable) : [];
+
+    // Vietnamese writes a final i after some consonants as y too, and the list keeps one of the two: "qui định" but
+    // official documents print "quy định" (which, missing, left "định" free to make "định đề" of "quy định để").
+    private static readonly string[] IOrYOnsets = ["h", "k", "l", "m", "qu", "s", "t", "v"];
+    private const string IForms = "iíìỉĩị", YForms = "yýỳỷỹỵ";
+
+    // The syllable as written, and with its final i written y or the other way round when it is only an onset and that vowel.
+    private static IEnumerable<string> Spellings(string syllable)
+    {
+        yield return syllable;
+        string onset = syllable[..^1];
+        int i = IForms.IndexOf(syllable[^1]), y = YForms.IndexOf(syllable[^1]);
+        if (IOrYOnsets.Contains(onset) && (i >= 0 || y >= 0))
+        {
+            yield return onset + (i >= 0 ? YForms[i] : IForms[y]);
+        }
+    }
 
     private static string Normalise(string entry) => ToneStyle.Traditional(entry.Trim()).ToLower(CultureInfo.InvariantCulture);
 }

@@ -728,6 +728,9 @@ public sealed class AdministrativeReaderTests
     [InlineData("Sẽ: J(445/UBND-KT", null)]
     [InlineData("Số:./7 Ũ /UBND-KT", null)]
     [InlineData("sø:./Z0 /UBND-KT", null)]
+    [InlineData("S:. /UBND-KT", null)]      // the ố lost on a grey page (dev draw 1001), the slot blank
+    [InlineData("S: 2045/UBND-KT", "2045")]
+    [InlineData("Số:... 7 /UBND-KT", null)]  // a written 2813 read as marks and a 7 (dev draw 1002)
     public void Extract_FindsTheNumberLine_WhenOcrMisreadTheLabelOrTheSlot(string number, string? codeNumber)
     {
         var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", number, "Quảng Bình, ngày 20 tháng 10 năm 2025")

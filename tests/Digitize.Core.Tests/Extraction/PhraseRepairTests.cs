@@ -83,4 +83,24 @@ public sealed class PhraseRepairTests
     {
         Assert.Equal(expected, PhraseRepair.IsUsualMisreading(correct, read));
     }
+
+    [Theory]
+    [InlineData("các trường trung học cơ sở năm-2022", "các trường trung học cơ sở năm 2022")]
+    [InlineData("Kết quả công tác y tế dự phòng 6 tháng đầu năm 12020", "Kết quả công tác y tế dự phòng 6 tháng đầu năm 2020")]
+    [InlineData("cho trẻ em từ 1 đến 5 tuổi đăm 2024", "cho trẻ em từ 1 đến 5 tuổi năm 2024")]
+    [InlineData("KẾ HOẠCH NĂM-2024", "KẾ HOẠCH NĂM 2024")]
+    [InlineData("Nắm 2023 tổng kết", "Năm 2023 tổng kết")]
+    public void Apply_PutsRightTheWordNămBeforeAYear(string read, string expected)
+    {
+        Assert.Equal(expected, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
+    [InlineData("Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam 2023")] // "nam" is a word
+    [InlineData("giai đoạn 2021-2025 năm 2021")]
+    [InlineData("lúc 10 giờ ngày 12020")]                                      // no word one letter off năm
+    public void Apply_LeavesOtherWordsBeforeNumbers(string read)
+    {
+        Assert.Equal(read, PhraseRepair.Apply(read));
+    }
 }
