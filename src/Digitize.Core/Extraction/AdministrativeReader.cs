@@ -627,9 +627,11 @@ internal static partial class AdministrativeReader
         for (int i = 0; i < lines.Count && lines[i].PageIndex == 0 && lines[i].RelativeTop < 0.45; i++)
         {
             var first = lines[i].Left.IsEmpty ? lines[i].Full : lines[i].Left;
-            // Vietnamese writes no w: "V/w" is the label's v misread.
+            // Vietnamese writes no w: "V/w" is the label's v misread; "V/" alone before a word lost it (dev draw 1004).
             string label = TextFold.Fold(first.Text);
-            if (!label.StartsWith("v/v", StringComparison.Ordinal) && !label.StartsWith("v/w", StringComparison.Ordinal))
+            int labelLength = label.StartsWith("v/v", StringComparison.Ordinal) || label.StartsWith("v/w", StringComparison.Ordinal) ? 3
+                : first.Words.Count > 1 && TextFold.Fold(first.Words[0].Text) == "v/" ? 2 : 0;
+            if (labelLength == 0)
             {
                 continue;
             }
@@ -656,7 +658,7 @@ internal static partial class AdministrativeReader
                 }
                 parts.Add(left);
             }
-            string subject = "V/v " + string.Join(' ', parts.Select(p => p.Text))[3..].TrimStart(' ', ':', '.');
+            string subject = "V/v " + string.Join(' ', parts.Select(p => p.Text))[labelLength..].TrimStart(' ', ':', '.');
             // The "V/v" label is no part of the subject's doubt: how surely it was read says nothing of the words after it.
             var words = parts.Select((p, k) => k == 0 && p.Words.Count > 1 ? new LineSegment(p.Words.Skip(1).ToList()) : p).ToList();
             AddSubject(fields, PhraseRepair.Apply(subject).TrimEnd(' ', '.'), words, lines);
