@@ -558,6 +558,15 @@ internal static partial class AdministrativeReader
     internal static string? MarkOf(string line)
     {
         string text = WithoutBoxEdges(line);
+        return MarkAsRead(text) ?? (text.Length > 2 && BoxEdgeLetters.Contains(text[0]) ? MarkAsRead(text[1..]) : null)
+            ?? (text.Length > 2 && BoxEdgeLetters.Contains(text[^1]) ? MarkAsRead(text[..^1]) : null);
+    }
+
+    // The box's upright edge read as a capital glued to the mark ("TMẬT", dev draw 1004).
+    private const string BoxEdgeLetters = "ITLJ1l";
+
+    private static string? MarkAsRead(string text)
+    {
         bool capitals = text.Any(char.IsLetter) && !text.Any(char.IsLower);
         return Marks.FirstOrDefault(m => text == m.Printed
             || (capitals && TextFold.Fold(text) == TextFold.Fold(m.Printed) && text.Length == m.Printed.Length)).Printed;

@@ -71,6 +71,31 @@ public sealed class AdministrativeReaderTests
         AssertLeftOut(result, "codeNumber", "handwritten: ");
     }
 
+    [Theory]
+    [InlineData("TMẬT", "confidentiality", "Mật")] // the box's upright edge read as a capital glued to the mark (dev draw 1004)
+    [InlineData("KHẨNI", "urgency", "Khẩn")]
+    [InlineData("|MẬT", "confidentiality", "Mật")]
+    public void Extract_ReadsAMark_WhenItsBoxsEdgeWasReadBesideIt(string read, string field, string value)
+    {
+        var page = Heading("UBND TỈNH HÀ TĨNH", "SỞ Y TẾ", "Số: 2289/SYT-NVY", "Hà Tĩnh, ngày 08 tháng 4 năm 2024")
+            .Line("V/v triển khai tiêm vắc xin phòng bệnh sởi")
+            .Gap()
+            .Line(read);
+
+        Assert.Equal(value, Extract(page).Fields[field].Value);
+    }
+
+    [Fact]
+    public void Extract_TakesNoMark_FromACapitalsWordThatOnlyEndsLikeOne()
+    {
+        var page = Heading("UBND TỈNH HÀ TĨNH", "SỞ Y TẾ", "Số: 2289/SYT-NVY", "Hà Tĩnh, ngày 08 tháng 4 năm 2024")
+            .Line("V/v triển khai tiêm vắc xin phòng bệnh sởi")
+            .Gap()
+            .Line("XMẬT");
+
+        Assert.False(Extract(page).Fields.ContainsKey("confidentiality"));
+    }
+
     [Fact]
     public void Extract_LeavesTheNumberOutAsHandwritten_WhenItStandsApartFromThePrintedNotation()
     {
