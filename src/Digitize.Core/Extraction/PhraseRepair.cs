@@ -84,9 +84,17 @@ internal static class PhraseRepair
     // has the same shape but its parts are no Vietnamese syllables; a mail address ("lan.anh@…") is let be too.
     private static readonly Regex GluedStop = new(@"(?<![\p{L}.@])(?<a>\p{Lu}?\p{Ll}+)\.(?<b>\p{Ll}+)(?![\p{L}.@])", RegexOptions.CultureInvariant);
 
-    // A full stop or a hyphen glued between a word and a number or between two syllables ("dự phòng.6", "bảo-vệ"): no
+    // A full stop or a hyphen glued between a word and a number (either way round: "dự phòng.6", "6.tháng"; a number's
+    // own "01.a" has one letter after it) or between two syllables ("bảo-vệ"): no
     // sentence ends there and Vietnamese joins no syllables with a hyphen; both are specks where a space was.
-    private static readonly Regex GluedBeforeNumber = new(@"(?<=\p{Ll})\.(?=\d)", RegexOptions.CultureInvariant);
+    private static readonly Regex GluedBeforeNumber = new(@"(?<=\p{Ll})\.(?=\d)|(?<=(?<![\d.])\d{1,2})\.(?=\p{Ll}{2})", RegexOptions.CultureInvariant);
+
+    // A subject is one phrase: a semicolon between its words is a comma a speck lengthened ("kiểm tra; sát hạch", dev draws
+    // 1005 and 1006).
+    private static readonly Regex SemicolonInPhrase = new(@"(?<=\p{L});(?=\s+\p{Ll})", RegexOptions.CultureInvariant);
+
+    // A syllable glued to "năm" and its year ("Hoằng Hóanăm2024", dev draw 1007).
+    private static readonly Regex GluedYear = new(@"(?<![\p{L}\d])(?<w>\p{L}+?)năm\s*(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.CultureInvariant);
     private static readonly Regex GluedHyphen = new(@"(?<![\p{L}-])(?<a>\p{Ll}+)-(?<b>\p{Ll}+)(?![\p{L}-])", RegexOptions.CultureInvariant);
 
     // An opening bracket glued before a word, with no bracket closing after it: the stem of a "t" read as a bracket ("các
@@ -107,6 +115,8 @@ internal static class PhraseRepair
         text = GluedStop.Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
             ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
         text = GluedBeforeNumber.Replace(text, " ");
+        text = SemicolonInPhrase.Replace(text, ",");
+        text = GluedYear.Replace(text, m => Syllable.IsValid(m.Groups["w"].Value) ? $"{m.Groups["w"].Value} năm {m.Groups["y"].Value}" : m.Value);
         text = GluedHyphen.Replace(text, m => Syllable.IsValid(m.Groups["a"].Value) && Syllable.IsValid(m.Groups["b"].Value)
             ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
         text = YearAfterNăm.Replace(text, m => IsNămMisread(m.Groups["word"].Value)

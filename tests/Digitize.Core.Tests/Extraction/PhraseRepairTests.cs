@@ -15,6 +15,7 @@ public sealed class PhraseRepairTests
     [Theory]
     [InlineData("Kết quả công tác y tế dự phòng.6 tháng đầu năm", "Kết quả công tác y tế dự phòng 6 tháng đầu năm")]
     [InlineData("quản lý, bảo-vệ tài nguyên nước", "quản lý, bảo vệ tài nguyên nước")]
+    [InlineData("Kết quả công tác y tế dự phòng 6.tháng đầu năm 2020", "Kết quả công tác y tế dự phòng 6 tháng đầu năm 2020")]
     public void Apply_MakesASpace_OfAStopBeforeANumberOrAHyphenBetweenSyllables(string read, string expected)
     {
         Assert.Equal(expected, PhraseRepair.Apply(read));
@@ -100,6 +101,22 @@ public sealed class PhraseRepairTests
     [InlineData("giai đoạn 2021-2025 năm 2021")]
     [InlineData("lúc 10 giờ ngày 12020")]                                      // no word one letter off năm
     public void Apply_LeavesOtherWordsBeforeNumbers(string read)
+    {
+        Assert.Equal(read, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
+    [InlineData("Về việc thành lập Hội đồng kiểm tra; sát hạch xét tuyển", "Về việc thành lập Hội đồng kiểm tra, sát hạch xét tuyển")]
+    [InlineData("trên địa bàn huyện Hoằng Hóanăm2024", "trên địa bàn huyện Hoằng Hóa năm 2024")]
+    public void Apply_PutsRightACommaReadAsASemicolonAndAYearGluedToItsWord(string read, string expected)
+    {
+        Assert.Equal(expected, PhraseRepair.Apply(read));
+    }
+
+    [Theory]
+    [InlineData("Quyết định số 12.2020 của Ủy ban")] // a stop between digits is part of a number
+    [InlineData("Ban hành Quy định số 3.5.a")]
+    public void Apply_LeavesStopsInNumbers(string read)
     {
         Assert.Equal(read, PhraseRepair.Apply(read));
     }
