@@ -353,7 +353,7 @@ internal static partial class AdministrativeReader
             }
             return repaired;
         }).ToList();
-        var (upper, lower) = OrganName.SplitHeading(texts.Select(t => t.TrimEnd('.', ',', ';', ':')).ToList());
+        var (upper, lower) = OrganName.SplitHeading(texts.Select(t => WithoutStopsInWords(t).TrimEnd('.', ',', ';', ':')).ToList());
         string? organ = OrganName.Compose(upper, lower);
         if (organ is null)
         {
@@ -626,6 +626,11 @@ internal static partial class AdministrativeReader
         }
     }
 
+    // A heading line prints no stop after a word but an abbreviation's ("TP. HỒ CHÍ MINH"): one after a syllable is a speck
+    // ("SỞ Y. TẾ", dev draw 1007).
+    private static string WithoutStopsInWords(string line) =>
+        string.Join(' ', line.Split(' ').Select(w => w.Length > 1 && w[^1] == '.' && Syllable.IsValid(w[..^1]) ? w[..^1] : w));
+
     /// <summary>
     /// A công văn's "V/v …" subject under the number, in the left column, over one to four lines. The right
     /// column beside it may carry the place and date or the motto; the subject ends at the heading's end: a
@@ -636,10 +641,11 @@ internal static partial class AdministrativeReader
         for (int i = 0; i < lines.Count && lines[i].PageIndex == 0 && lines[i].RelativeTop < 0.45; i++)
         {
             var first = lines[i].Left.IsEmpty ? lines[i].Full : lines[i].Left;
-            // Vietnamese writes no w: "V/w" is the label's v misread; "V/" alone before a word lost it (dev draw 1004).
+            // Vietnamese writes no w: "V/w" is the label's v misread, "VW" its "/v"; "V/" alone before a word lost its v (dev
+            // draws 1004 and 1007).
             string label = TextFold.Fold(first.Text);
             int labelLength = label.StartsWith("v/v", StringComparison.Ordinal) || label.StartsWith("v/w", StringComparison.Ordinal) ? 3
-                : first.Words.Count > 1 && TextFold.Fold(first.Words[0].Text) == "v/" ? 2 : 0;
+                : first.Words.Count > 1 && TextFold.Fold(first.Words[0].Text) is "v/" or "vw" ? 2 : 0;
             if (labelLength == 0)
             {
                 continue;

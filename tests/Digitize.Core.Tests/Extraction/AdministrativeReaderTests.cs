@@ -307,15 +307,17 @@ public sealed class AdministrativeReaderTests
         AssertLeftOut(result, "codeNumber", "handwritten: ");
     }
 
-    [Fact]
-    public void Extract_ReadsAnOfficialLettersSubject_WhenTheVOfItsLabelWasLost()
+    [Theory]
+    [InlineData("V/")]
+    [InlineData("VW")]
+    public void Extract_ReadsAnOfficialLettersSubject_WhenItsLabelWasMisread(string label)
     {
         var page = new PageBuilder()
             .Line("UBND TỈNH QUẢNG BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
             .Line("SỞ TÀI NGUYÊN VÀ", "Độc lập - Tự do - Hạnh phúc")
             .Line("MÔI TRƯỜNG")
             .Line("Số: 1910/STNMT-QLĐĐ", "Quảng Bình, ngày 07 tháng 4 năm 2021")
-            .LineAt(260, "V/ tăng cường quản lý, bảo vệ tài nguyên")
+            .LineAt(260, label + " tăng cường quản lý, bảo vệ tài nguyên")
             .LineAt(260, "nước trên địa bàn tỉnh năm 2021")
             .Gap()
             .Centred("Kính gửi: Ủy ban nhân dân các huyện");
@@ -412,6 +414,8 @@ public sealed class AdministrativeReaderTests
     [InlineData("ỦY BAN NHÂN DÂN", "TỈNH THANHHÓA", "Ủy ban nhân dân tỉnh Thanh Hóa")]
     [InlineData("UBND TỈNH THANH HÓA", "SỞ YTẾ", "Sở Y tế")]     // glued or split: the decree's name, no syllable
     [InlineData("UBND TỈNH THANH HÓA", "SỞY TẾ", "Sở Y tế")]
+    [InlineData("UBND TỈNH HÀ TĨNH", "SỞ Y. TẾ", "Sở Y tế")]     // a speck's stop after a syllable (dev draw 1007)
+    [InlineData("UBND TP. HÀ NỘI", "SỞ NỘI VỤ", "Sở Nội vụ")]    // an abbreviation's stop stays where it is
     public void Extract_RepairsBrokenHeadingWords_WhenOneReadingIsWellFormed(string upper, string lower, string organ)
     {
         var page = Heading(upper, lower, "Số: 12/KH-STNMT", "Thanh Hóa, ngày 05 tháng 3 năm 2024");
