@@ -854,8 +854,9 @@ internal static partial class AdministrativeReader
     [GeneratedRegex(@"^\s*so\s*[:.]")]
     private static partial Regex NumberLabel();
 
-    // "rigày": the n read as ri, as in "riăm" (see VietnameseDate).
-    [GeneratedRegex(@",\s*(n|ri)gay\b")]
+    // "rigày": the n read as ri, as in "riăm" (see VietnameseDate); the comma lengthened by a speck to a semicolon (dev
+    // draw 1006).
+    [GeneratedRegex(@"[,;]\s*(n|ri)gay\b")]
     private static partial Regex PlaceComma();
 
     /// <summary>

@@ -1129,6 +1129,15 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_ReadsPlaceAndDate_WhenTheCommaWasReadAsASemicolon()
+    {
+        var fields = Extract(Decision(date: "Quảng Bình; ngày 01 tháng 4 năm 2024")).Values();
+
+        Assert.Equal("Quảng Bình", fields["place"]);
+        Assert.Equal("2024-04-01", fields["issuedDate"]);
+    }
+
+    [Fact]
     public void Extract_ReadsPlaceAndDate_WhenTheNOfNgàyWasReadAsRi()
     {
         // As in "riăm" for "năm": the n's two strokes read as r and i.
