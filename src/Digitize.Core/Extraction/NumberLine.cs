@@ -76,7 +76,9 @@ internal sealed partial class NumberLine
             return new NumberLine("", "/" + segment.Text, [], segment.Words);
         }
         // Vietnamese writes no J: one before a notation's capitals, right after the label, is its '/' ("Số: JSYT-NVY").
-        string text = SlashReadAsJ().Replace(segment.Text, "/");
+        // A notation's letters hold no digit: one between its capitals is a speck ("/S5TNMT-QLĐĐ", dev draw 1007). Dropped
+        // after the separator, it moves no index the slot is read at.
+        string text = StrayDigitInNotation().Replace(SlashReadAsJ().Replace(segment.Text, "/"), "");
         var m = Pattern().Match(TextFold.Fold(text));
         // "SỞ LAO ĐỘNG - THƯƠNG BINH…" folds like "Số …": the label's o must not be ơ.
         if (!m.Success || text[..m.Groups["slot"].Index].Any(c => "ơớờởỡợƠỚỜỞỠỢ".Contains(c)))
@@ -113,4 +115,7 @@ internal sealed partial class NumberLine
 
     [GeneratedRegex(@"(?<=^\p{L}{1,2}\s*[:.;,]?\s*)J(?=\p{Lu}{2,}\s*[-/])")]
     private static partial Regex SlashReadAsJ();
+
+    [GeneratedRegex(@"(?<=[/-]\p{Lu}+)\d(?=\p{Lu}{2,})")]
+    private static partial Regex StrayDigitInNotation();
 }

@@ -779,6 +779,7 @@ public sealed class AdministrativeReaderTests
     [InlineData("S:. /UBND-KT", null)]      // the ố lost on a grey page (dev draw 1001), the slot blank
     [InlineData("S: 2045/UBND-KT", "2045")]
     [InlineData("Số:... 7 /UBND-KT", null)]  // a written 2813 read as marks and a 7 (dev draw 1002)
+    [InlineData("Số: 1532/UB5ND-KT", "1532")] // a speck read as a digit among the notation's capitals (dev draw 1007)
     public void Extract_FindsTheNumberLine_WhenOcrMisreadTheLabelOrTheSlot(string number, string? codeNumber)
     {
         var page = Heading("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH", number, "Quảng Bình, ngày 20 tháng 10 năm 2025")
