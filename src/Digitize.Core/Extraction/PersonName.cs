@@ -181,11 +181,16 @@ internal static partial class PersonName
             ? m.Groups["a"].Value + " " + m.Groups["b"].Value : m.Value);
         text = CutAfterCapital().Replace(text, m => Syllable.IsValid(m.Groups["a"].Value + m.Groups["b"].Value)
             ? m.Groups["a"].Value + m.Groups["b"].Value : m.Value);
-        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WithoutTrailingMarks).Select(w =>
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WithoutTrailingMarks).Select(w =>
         {
             int cut = w.Length < 4 ? -1 : Enumerable.Range(1, w.Length - 1).FirstOrDefault(i => char.IsLower(w[i - 1]) && char.IsUpper(w[i]), -1);
             return cut > 0 && Syllable.IsValid(w[..cut]) && Syllable.IsValid(w[cut..]) ? w[..cut] + " " + w[cut..] : w;
-        }));
+        }).SelectMany(w => w.Split(' ')).ToList();
+        // A word read with capitals after its first ("THị", "THÍ" for Thị, dev draws 1006 and 1007) among two name words at
+        // least is one of the name: a line of capitals ("PHÓ GIÁM ĐỐC") has no name word in it.
+        int nameWords = words.Count(IsNameWord);
+        return string.Join(' ', words.Select(w => nameWords >= 2 && w.Length >= 2 && !IsNameWord(w) && char.IsUpper(w[0]) && w.All(char.IsLetter)
+            ? w[0] + w[1..].ToLowerInvariant() : w));
     }
 
     // Specks after a name's word read as marks ("Thanh.", "Tuấn----"): no word of a name ends in one.

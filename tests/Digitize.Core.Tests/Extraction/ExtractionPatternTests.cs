@@ -180,6 +180,8 @@ public sealed class ExtractionPatternTests
     [InlineData("Hồ Vău Tuấn", "Hồ Văn Tuấn")]                  // ă is always closed by a consonant
     [InlineData("Nguyễn Xgọc Thảo", "Nguyễn Ngọc Thảo")]
     [InlineData("Đỗ Văp Toàn", "Đỗ Văn Toàn")]                  // a syllable ending in p takes the acute or the dot below only
+    [InlineData("Ngô THị Hồng Hà", "Ngô Thị Hồng Hà")]          // capitals after the first letter (dev draws 1006, 1007)
+    [InlineData("Phan THÍ Mai Huyền", "Phan Thị Mai Huyền")]
     public void Validate_RepairsMiddleName_WhenOnlyOneCommonOneHasItsLetters(string printed, string expected)
     {
         Assert.Equal(expected, PersonName.Validate(printed, out _));
@@ -195,6 +197,8 @@ public sealed class ExtractionPatternTests
     [InlineData("Lả Văn Hùng")]
     [InlineData("Đa Văn Nam")]             // a vowel off Đỗ, but with another tone            // "Lả" is La or Lã, neither of them one of the common names
     [InlineData("CHỦ TỊCH")]
+    [InlineData("PHÓ GIÁM ĐỐC")]
+    [InlineData("Lê THỊ")]                 // one name word only: a capitals word is not taken for one of the name
     [InlineData("Lê")]
     public void Validate_IsNull_WhenNotAName(string printed)
     {
