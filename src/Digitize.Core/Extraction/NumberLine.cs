@@ -10,8 +10,10 @@ namespace Digitize.Core.Extraction;
 /// </summary>
 internal sealed partial class NumberLine
 {
-    private NumberLine(string slot, string rest, IReadOnlyList<OcrWord> slotWords, IReadOnlyList<OcrWord> restWords, string? slotAsRead = null)
+    private NumberLine(string slot, string rest, IReadOnlyList<OcrWord> slotWords, IReadOnlyList<OcrWord> restWords, string? slotAsRead = null,
+        IReadOnlyList<OcrWord>? labelWords = null)
     {
+        LabelWords = labelWords ?? [];
         Slot = slot;
         SlotAsRead = slotAsRead ?? slot;
         Rest = rest;
@@ -21,6 +23,9 @@ internal sealed partial class NumberLine
 
     /// <summary>What stands in the number slot, stray marks trimmed; empty when the slot is blank in print.</summary>
     public string Slot { get; }
+
+    /// <summary>The words of the "Số:" label that carry nothing of the slot; none when the label was lost.</summary>
+    public IReadOnlyList<OcrWord> LabelWords { get; }
 
     /// <summary>What OCR read in the number slot, stray marks and all ("... 7" for a hand-written "2813").</summary>
     public string SlotAsRead { get; }
@@ -52,7 +57,7 @@ internal sealed partial class NumberLine
         {
             return this;
         }
-        return new NumberLine(Slot, $"/{organInitials}-{notation[organInitials.Length..]}", SlotWords, RestWords, SlotAsRead);
+        return new NumberLine(Slot, $"/{organInitials}-{notation[organInitials.Length..]}", SlotWords, RestWords, SlotAsRead, LabelWords);
     }
 
     /// <summary>
@@ -96,7 +101,8 @@ internal sealed partial class NumberLine
         string rest = text[restStart..].Trim();
         var slotWords = slotGroup.Length == 0 ? [] : segment.WordsAt(slotGroup.Index, slotGroup.Length);
         var restWords = segment.WordsAt(restStart, text.Length - restStart);
-        return new NumberLine(slot, rest, slotWords, restWords, text.Substring(slotGroup.Index, slotGroup.Length).Trim());
+        var labelWords = slotGroup.Index == 0 ? [] : segment.WordsAt(0, slotGroup.Index).Where(w => !slotWords.Contains(w)).ToList();
+        return new NumberLine(slot, rest, slotWords, restWords, text.Substring(slotGroup.Index, slotGroup.Length).Trim(), labelWords);
     }
 
     // The label: "Số:", "Số.", "Số", or as OCR misreads it ("Sẽ:", "§ố:" with the § trimmed to "ố:", "S:" with the ố lost

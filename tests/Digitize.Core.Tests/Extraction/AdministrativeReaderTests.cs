@@ -113,6 +113,22 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
+    public void Extract_LeavesTheNumberOutAsHandwritten_WhenItStandsFarFromTheLabel()
+    {
+        // the last digit of a written 1705 read beside "/SYT-KHTC", four label heights right of "Số:" (dev draw 1006)
+        var page = new PageBuilder()
+            .Line("UBND TỈNH QUẢNG BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            .Line("SỞ Y TẾ", "Độc lập - Tự do - Hạnh phúc")
+            .Pieces((300, "Số:"), (560, "5"), (600, "/SYT-KHTC"), (1450, "Quảng Bình, ngày 22 tháng 9 năm 2025"))
+            .Line("V/v triển khai tiêm vắc xin phòng bệnh sởi");
+
+        var result = Extract(page);
+
+        AssertLeftOut(result, "codeNumber", "handwritten: ");
+        Assert.Equal("SYT-KHTC", result.Fields["codeNotation"].Value);
+    }
+
+    [Fact]
     public void Extract_KeepsThePrintedNumber_WhenItIsSetAgainstItsNotation()
     {
         var page = new PageBuilder()
