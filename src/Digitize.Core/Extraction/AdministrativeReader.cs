@@ -650,12 +650,10 @@ internal static partial class AdministrativeReader
         for (int i = 0; i < lines.Count && lines[i].PageIndex == 0 && lines[i].RelativeTop < 0.45; i++)
         {
             var first = lines[i].Left.IsEmpty ? lines[i].Full : lines[i].Left;
-            // Vietnamese writes no w: "V/w" is the label's v misread, "VW" its "/v"; "V/" alone before a word lost its v (dev
-            // draws 1004 and 1007).
+            // Vietnamese writes no w: "V/w" is the label's v misread. A label read worse ("V/", "VW") is not taken: on dev
+            // draws 1004 and 1007 the lines under it were misread too ("táng cường", a comma lost), and the subject wrong.
             string label = TextFold.Fold(first.Text);
-            int labelLength = label.StartsWith("v/v", StringComparison.Ordinal) || label.StartsWith("v/w", StringComparison.Ordinal) ? 3
-                : first.Words.Count > 1 && TextFold.Fold(first.Words[0].Text) is "v/" or "vw" ? 2 : 0;
-            if (labelLength == 0)
+            if (!label.StartsWith("v/v", StringComparison.Ordinal) && !label.StartsWith("v/w", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -682,7 +680,7 @@ internal static partial class AdministrativeReader
                 }
                 parts.Add(left);
             }
-            string subject = "V/v " + string.Join(' ', parts.Select(p => p.Text))[labelLength..].TrimStart(' ', ':', '.');
+            string subject = "V/v " + string.Join(' ', parts.Select(p => p.Text))[3..].TrimStart(' ', ':', '.');
             // The "V/v" label is no part of the subject's doubt: how surely it was read says nothing of the words after it.
             var words = parts.Select((p, k) => k == 0 && p.Words.Count > 1 ? new LineSegment(p.Words.Skip(1).ToList()) : p).ToList();
             AddSubject(fields, PhraseRepair.Apply(subject).TrimEnd(' ', '.'), words, lines);

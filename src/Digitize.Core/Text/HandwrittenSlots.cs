@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Digitize.Core.Extraction;
 using Digitize.Core.Pages;
 
@@ -10,7 +11,7 @@ namespace Digitize.Core.Text;
 /// not to be trusted. A slot is judged as the fields judge it (<see cref="AdministrativeReader"/>): read with low
 /// confidence, much taller than print, apart from the notation, or no number at all.
 /// </summary>
-internal static class HandwrittenSlots
+internal static partial class HandwrittenSlots
 {
     /// <summary>The page's printed lines without the heading's handwritten slots; the lines themselves when none.</summary>
     public static List<List<OcrWord>> Repair(List<List<OcrWord>> lines, int pageWidth, int pageHeight)
@@ -18,13 +19,25 @@ internal static class HandwrittenSlots
         ArgumentNullException.ThrowIfNull(lines);
         var layout = HeadingSlot.ZoneLayout(lines, pageWidth, pageHeight);
         var handwritten = new HashSet<OcrWord>();
+        var labels = new Dictionary<OcrWord, OcrWord>();
         foreach (var line in layout.OfType<LayoutLine>())
         {
             var code = NumberLine.In(line);
             if (code is not null && code.Slot.Length > 0
                 && AdministrativeReader.HandwrittenSlot(code, DocumentNumber.Parse(code.Printed, out _)) is not null)
             {
-                handwritten.UnionWith(code.SlotWords.Where(w => !code.RestWords.Contains(w)));
+                foreach (var word in code.SlotWords.Where(w => !code.RestWords.Contains(w)))
+                {
+                    // The label the slot's marks were glued to ("Số:..." for "Số:" and a written number) stays, alone.
+                    if (LabelPart().Match(word.Text) is { Success: true } label && label.Length < word.Text.Length)
+                    {
+                        labels[word] = word with { Text = label.Value };
+                    }
+                    else
+                    {
+                        handwritten.Add(word);
+                    }
+                }
             }
             var right = line.Right.IsEmpty ? line.Full : line.Right;
             if (AdministrativeReader.IsPlaceAndDate(right))
@@ -32,8 +45,12 @@ internal static class HandwrittenSlots
                 handwritten.UnionWith(DateSlots(right.Words));
             }
         }
-        return handwritten.Count == 0 ? lines : lines.Select(l => l.Where(w => !handwritten.Contains(w)).ToList()).Where(l => l.Count > 0).ToList();
+        return handwritten.Count == 0 && labels.Count == 0 ? lines
+            : lines.Select(l => l.Where(w => !handwritten.Contains(w)).Select(w => labels.GetValueOrDefault(w, w)).ToList()).Where(l => l.Count > 0).ToList();
     }
+
+    [GeneratedRegex(@"^S\p{L}?:")]
+    private static partial Regex LabelPart();
 
     // The words between "ngày" and "tháng" and between "tháng" and "năm", where each is handwriting: no printed day or
     // month, or read with low confidence, or much taller than the printed year.

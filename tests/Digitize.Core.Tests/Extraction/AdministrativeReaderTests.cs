@@ -323,27 +323,6 @@ public sealed class AdministrativeReaderTests
         AssertLeftOut(result, "codeNumber", "handwritten: ");
     }
 
-    [Theory]
-    [InlineData("V/")]
-    [InlineData("VW")]
-    public void Extract_ReadsAnOfficialLettersSubject_WhenItsLabelWasMisread(string label)
-    {
-        var page = new PageBuilder()
-            .Line("UBND TỈNH QUẢNG BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-            .Line("SỞ TÀI NGUYÊN VÀ", "Độc lập - Tự do - Hạnh phúc")
-            .Line("MÔI TRƯỜNG")
-            .Line("Số: 1910/STNMT-QLĐĐ", "Quảng Bình, ngày 07 tháng 4 năm 2021")
-            .LineAt(260, label + " tăng cường quản lý, bảo vệ tài nguyên")
-            .LineAt(260, "nước trên địa bàn tỉnh năm 2021")
-            .Gap()
-            .Centred("Kính gửi: Ủy ban nhân dân các huyện");
-
-        var fields = Extract(page).Values();
-
-        Assert.Equal("Công văn", fields["documentType"]);
-        Assert.Equal("V/v tăng cường quản lý, bảo vệ tài nguyên nước trên địa bàn tỉnh năm 2021", fields["subject"]);
-    }
-
     // 2. A subject over several lines beside the place-date line
 
     [Fact]

@@ -32,6 +32,15 @@ public sealed class HandwrittenSlotsTests
     }
 
     [Fact]
+    public void Repair_KeepsTheLabel_WhenTheSlotsMarksWereGluedToIt()
+    {
+        // a written 2813 read as dots glued to the label and a 7 (dev draw 1002)
+        var repaired = HandwrittenSlots.Repair(Heading("Số:... 7 /STNMT-QLĐĐ", "Thanh Hóa, ngày 31 tháng 5 năm 2021"), Width, Height);
+
+        Assert.Equal("Số: /STNMT-QLĐĐ Thanh Hóa, ngày 31 tháng 5 năm 2021", CodeRow(repaired));
+    }
+
+    [Fact]
     public void Repair_LeavesOutMarksReadInTheDaySlot()
     {
         var repaired = HandwrittenSlots.Repair(Heading("Số: 531/QĐ-UBND", "Nghệ An, ngày HỊ tháng 11 năm 2022"), Width, Height);
