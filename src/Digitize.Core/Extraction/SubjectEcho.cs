@@ -78,8 +78,8 @@ internal static class SubjectEcho
     }
 
     /// <summary>
-    /// The subject's words that the body reads exactly alike, beside one of the same neighbours, at least twice and
-    /// never otherwise there: readings agreeing vouch for a word OCR gave a low confidence ("tài nguyên nước" at 0.00 in
+    /// The subject's words that the body reads exactly alike, beside one of the same neighbours, at least twice or once
+    /// between both, and never otherwise there: readings agreeing vouch for a word OCR gave a low confidence ("tài nguyên nước" at 0.00 in
     /// a bold subject, read the same three times in the body; "quý III năm 2023" at 0.32, where the body reads "quý III
     /// năm 2023", "quý III và", "quý III,"). One neighbour is enough here, as nothing is changed: the subject's own
     /// reading only has to be the body's.
@@ -102,7 +102,9 @@ internal static class SubjectEcho
                 // another style of print: it neither vouches nor doubts.
                 var echoes = ReadingsBeside(before, after, body, reading => Key(reading) == Key(word)
                     && (!IsCapitals(reading) || IsCapitals(word)));
-                if (echoes.Count >= MinEchoes && echoes.All(e => e == word))
+                bool between = before is not null && after is not null && Syllable.IsValid(word) && !IsCapitals(word)
+                    && Between(before, after, body, word);
+                if ((echoes.Count >= MinEchoes || between) && echoes.All(e => e == word))
                 {
                     echoed.Add(word);
                 }
@@ -186,6 +188,22 @@ internal static class SubjectEcho
     }
 
     // The body's words that fit, standing beside either neighbour given (keys; null: none on that side).
+    // True when the body reads the word exactly so between the same two neighbours: a restatement of three words read alike
+    // in regular print and in the subject's bold is as good a witness as two readings beside one neighbour ("phê duyệt
+    // danh mục" with "danh" at 0.13 in the subject, dev draw 1005). Asked of syllables in small letters only: a numeral
+    // misread by a stroke ("II" for "III") reads alike too often.
+    private static bool Between(string before, string after, string[] body, string word)
+    {
+        for (int j = 1; j + 1 < body.Length; j++)
+        {
+            if (body[j] == word && Key(body[j - 1]) == before && Key(body[j + 1]) == after)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<string> ReadingsBeside(string? before, string? after, string[] body, Func<string, bool> fits)
     {
         var readings = new List<string>();

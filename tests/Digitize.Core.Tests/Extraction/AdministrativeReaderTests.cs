@@ -675,9 +675,17 @@ public sealed class AdministrativeReaderTests
     }
 
     [Fact]
-    public void Extract_LeavesTheSubjectOutAsUnsure_WhenTheBodyDoesNotReadTheUncertainWordTwice()
+    public void Extract_LeavesTheSubjectOutAsUnsure_WhenTheBodyReadsTheUncertainWordOnceBesideOneNeighbourOnly()
     {
-        AssertLeftOut(ExtractWithWeakSubjectWord("Thực hiện Luật Tài nguyên nước năm 2012, Sở yêu cầu các đơn vị báo cáo."), "subject", "unsure: ");
+        AssertLeftOut(ExtractWithWeakSubjectWord("Thực hiện Luật Tài nguyên môi trường năm 2012, Sở yêu cầu các đơn vị báo cáo."), "subject", "unsure: ");
+    }
+
+    [Fact]
+    public void Extract_ReadsTheSubject_WhenTheBodyReadsTheUncertainWordOnceBetweenBothItsNeighbours()
+    {
+        var result = ExtractWithWeakSubjectWord("Thực hiện Luật Tài nguyên nước năm 2012, Sở yêu cầu các đơn vị báo cáo.");
+
+        Assert.Equal("V/v bảo vệ tài nguyên nước năm 2024", result.Fields["subject"].Value);
     }
 
     [Fact]

@@ -167,6 +167,16 @@ public sealed class SubjectEchoTests
     }
 
     [Fact]
+    public void Echoed_VouchesForASyllable_TheBodyReadsAlikeOnceBetweenBothItsNeighbours()
+    {
+        string[] body = ["Sở Giáo dục và Đào tạo đề nghị phê duyệt danh mục mua sắm thiết bị dạy học."];
+        const string Subject = "Về việc đề nghị phê duyệt danh mục mua sắm thiết bị dạy học tối thiểu năm 2023";
+
+        Assert.Contains("danh", SubjectEcho.Echoed(Subject, body));
+        Assert.DoesNotContain("danh", SubjectEcho.Echoed(Subject, ["Sở đề nghị phê duyệt danh sách."]));
+    }
+
+    [Fact]
     public void Echoed_VouchesForNoWord_TheBodyReadsOnceOrOtherwiseBesideItsNeighbours()
     {
         string[] once = ["Giao ban công tác cải cách hành chính quý III năm 2023."];
