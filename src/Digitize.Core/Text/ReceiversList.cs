@@ -67,7 +67,7 @@ internal static partial class ReceiversList
                 var lost = new OcrWord("-", new PixelBox(dash.Left, top, dash.Right, top + dash.Height), first.Confidence, first.Block, first.Line);
                 line = [lost, .. line];
             }
-            line = ForReport(line);
+            line = AsArticle(ForReport(line));
             if (semicolons && i + 1 < lines.Count && Left(line, middle)[0].Text == "-" && Left(lines[i + 1], middle) is [{ Text: "-" }, _, ..]
                 && !IsFilingLine(left))
             {
@@ -99,8 +99,22 @@ internal static partial class ReceiversList
         return line.Select(w => ReferenceEquals(w, last) ? closed : w).ToList();
     }
 
+    // "- Như Điều 3;": the receivers an article of the document names. "Điều" in capitals-and-marks is read as the
+    // syllables next to it ("Điêu", "Điền", dev draws 1005 and 1008); after "Như" and before a number it is the article.
+    private static List<OcrWord> AsArticle(List<OcrWord> line)
+    {
+        int at = line.FindIndex(w => w.Text == "Như");
+        if (at < 0 || at + 2 >= line.Count || line[at + 1].Text == "Điều" || !char.IsDigit(line[at + 2].Text[0])
+            || TextFold.Fold(line[at + 1].Text) is not ("dieu" or "dien"))
+        {
+            return line;
+        }
+        var article = line[at + 1] with { Text = "Điều" };
+        return line.Select((w, i) => i == at + 1 ? article : w).ToList();
+    }
+
     // "(để b/c)", để báo cáo, the list's usual abbreviation: its slash is a speck's width and is read as an accent, a
-    // quote or a space ("b⁄c", "bíc", "b“c", "b c"), its c as an e.
+    // quote, a comma or a space ("b⁄c", "bíc", "b“c", "b c", "b, c"), its c as an e or a capital ("bC", dev draw 1005).
     private static List<OcrWord> ForReport(List<OcrWord> line)
     {
         int at = line.FindIndex(w => w.Text == "(để");
@@ -110,7 +124,7 @@ internal static partial class ReceiversList
         }
         var word = line[at + 1];
         int close = word.Text.IndexOf(')', StringComparison.Ordinal);
-        if (close < 0 && word.Text == "b" && at + 2 < line.Count && line[at + 2].Text.StartsWith("c)", StringComparison.Ordinal))
+        if (close < 0 && word.Text is "b" or "b," or "b." && at + 2 < line.Count && line[at + 2].Text.StartsWith("c)", StringComparison.Ordinal))
         {
             return [.. line.Take(at + 1), .. WordBoxes.InPlaceOf("b/" + line[at + 2].Text, [word, line[at + 2]]), .. line.Skip(at + 3)];
         }
@@ -122,7 +136,7 @@ internal static partial class ReceiversList
         return line.Select(w => ReferenceEquals(w, word) ? repaired : w).ToList();
     }
 
-    [GeneratedRegex(@"^(?:[^\p{L}\s]|í)?(?:[^\p{L}\s]|í)?[ce]?$")]
+    [GeneratedRegex(@"^(?:[^\p{L}\s]|í)?(?:[^\p{L}\s]|í)?[ceC]?$")]
     private static partial Regex ReportShape();
 
     // The words of the line in the page's left half, where the list stands.

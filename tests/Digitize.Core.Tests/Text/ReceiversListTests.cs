@@ -111,6 +111,8 @@ public sealed class ReceiversListTests
     [InlineData("b/);")]
     [InlineData("bí/c);")]
     [InlineData("b c);")]
+    [InlineData("b, c);")]
+    [InlineData("bC);")]
     public void Repair_ReadsTheReportAbbreviation_WhenItsSlashWasReadAsAMarkOrASpace(string read)
     {
         var repaired = ReceiversList.Repair(List("- Như trên;", "- UBND tỉnh (để " + read, "- Lưu: VT, CCHC."), PageWidth);
@@ -126,5 +128,23 @@ public sealed class ReceiversListTests
         var repaired = ReceiversList.Repair(List("- Như trên;", item, "- Lưu: VT, CCHC."), PageWidth);
 
         Assert.Equal(item, Texts(repaired)[2]);
+    }
+
+    [Theory]
+    [InlineData("- Như Điêu 3;")]
+    [InlineData("- Như Điền 3;")]
+    public void Repair_ReadsTheArticleTheReceiversAreNamedBy(string item)
+    {
+        var repaired = ReceiversList.Repair(List(item, "- Bộ Y tế (để b/c);", "- Lưu: VT, CCHC."), PageWidth);
+
+        Assert.Equal("- Như Điều 3;", Texts(repaired)[1]);
+    }
+
+    [Fact]
+    public void Repair_LeavesANameAfterNhưThatNoNumberFollows()
+    {
+        var repaired = ReceiversList.Repair(List("- Như Điền Hải;", "- Bộ Y tế (để b/c);", "- Lưu: VT, CCHC."), PageWidth);
+
+        Assert.Equal("- Như Điền Hải;", Texts(repaired)[1]);
     }
 }
