@@ -285,7 +285,7 @@ internal static partial class AdministrativeReader
         }
         // Nor does a printed number stand off the label: one space after "Số:" (at most 0.56 of the label's height on draws
         // 1005–1008), where digits written into the blank stood 0.9–3.3 heights off ("Số: 5 /SYT-KHTC" for a written 1705).
-        var label = line.LabelWords.Where(w => !line.SlotWords.Contains(w)).ToList();
+        var label = line.LabelWords;
         return label.Count > 0 && slot.Min(w => w.Box.Left) - label.Max(w => w.Box.Right) > label.Max(w => w.Box.Height) * MaxLabelGapHeights;
     }
 

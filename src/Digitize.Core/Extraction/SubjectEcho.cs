@@ -79,10 +79,10 @@ internal static class SubjectEcho
 
     /// <summary>
     /// The subject's words that the body reads exactly alike, beside one of the same neighbours, at least twice or once
-    /// between both, and never otherwise there: readings agreeing vouch for a word OCR gave a low confidence ("tài nguyên nước" at 0.00 in
-    /// a bold subject, read the same three times in the body; "quý III năm 2023" at 0.32, where the body reads "quý III
-    /// năm 2023", "quý III và", "quý III,"). One neighbour is enough here, as nothing is changed: the subject's own
-    /// reading only has to be the body's.
+    /// between both, and never otherwise there: readings agreeing vouch for a word OCR gave a low confidence ("tài
+    /// nguyên nước" at 0.00 in a bold subject, read the same three times in the body; "quý III năm 2023" at 0.32, where
+    /// the body reads "quý III năm 2023", "quý III và", "quý III,"). One neighbour is enough here, as nothing is
+    /// changed: the subject's own reading only has to be the body's.
     /// </summary>
     public static IReadOnlySet<string> Echoed(string subject, IEnumerable<string> bodyLines)
     {
@@ -187,7 +187,6 @@ internal static class SubjectEcho
         return string.Join(' ', words);
     }
 
-    // The body's words that fit, standing beside either neighbour given (keys; null: none on that side).
     // True when the body reads the word exactly so between the same two neighbours: a restatement of three words read alike
     // in regular print and in the subject's bold is as good a witness as two readings beside one neighbour ("phê duyệt
     // danh mục" with "danh" at 0.13 in the subject, dev draw 1005). Asked of syllables in small letters only: a numeral
@@ -204,6 +203,7 @@ internal static class SubjectEcho
         return false;
     }
 
+    // The body's words that fit, standing beside either neighbour given (keys; null: none on that side).
     private static List<string> ReadingsBeside(string? before, string? after, string[] body, Func<string, bool> fits)
     {
         var readings = new List<string>();
